@@ -1,0 +1,1 @@
+"""Lianyang: the software a community foreign-affairs service station runs on."""

@@ -1,0 +1,88 @@
+"""Staff accounts: creating them, enrolling their second factor."""
+
+import datetime
+import hashlib
+import hmac
+import secrets
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from lianyang.audit.models import AuditEvent
+from lianyang.audit.services import audit_record
+
+from .models import LoginCode, StaffLanguage, StaffProfile, User
+
+
+@transaction.atomic
+def staff_create(
+    *, actor, username: str, password: str | None, station, role: str, display_name: str,
+    display_name_en: str = "", language: str = "en", languages: dict[str, str] | None = None,
+    district: str = "", email: str = "",
+) -> StaffProfile:  # fmt: skip
+    """A member of staff with their languages ({code: proficiency}); they enrol a TOTP device at first login."""
+    user = User.objects.create_user(username=username, password=password, email=email, language=language)
+    profile = StaffProfile.objects.create(
+        user=user, station=station, role=role, display_name=display_name,
+        display_name_en=display_name_en, district=district,
+    )  # fmt: skip
+    StaffLanguage.objects.bulk_create(
+        StaffLanguage(staff=profile, language=code, proficiency=level) for code, level in (languages or {}).items()
+    )
+    audit_record(
+        actor=actor, action=AuditEvent.Action.CREATE, obj=profile, station_id=getattr(station, "pk", None),
+        fields=["role", "station", "languages"],
+    )  # fmt: skip
+    return profile
+
+
+def totp_device_for_setup(user) -> TOTPDevice:
+    """The user's unconfirmed device, made on first call, whose key the enrolment page shows as a QR code."""
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    return device or TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
+
+
+def totp_device_confirm(*, user, device: TOTPDevice) -> None:
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    audit_record(actor=user, action=AuditEvent.Action.UPDATE, obj=device, fields=["confirmed"])
+
+
+LOGIN_CODE_LIFETIME = datetime.timedelta(minutes=10)
+LOGIN_CODE_ATTEMPTS = 5
+
+
+def _code_hash(code: str) -> str:
+    return hmac.new(settings.SECRET_KEY.encode(), code.encode(), hashlib.sha256).hexdigest()
+
+
+def login_code_issue(*, user) -> str:
+    """A fresh six-digit code for `user`; earlier unused codes stop working. Only its hash is stored."""
+    code = f"{secrets.randbelow(1_000_000):06d}"
+    LoginCode.objects.filter(user=user, used_at__isnull=True).update(used_at=timezone.now())
+    LoginCode.objects.create(user=user, code_hash=_code_hash(code))
+    return code
+
+
+@transaction.atomic
+def login_code_redeem(*, user, code: str) -> bool:
+    """True once for the newest code within ten minutes; five wrong tries spend it (ASVS 2.7)."""
+    login_code = (
+        LoginCode.objects.select_for_update()
+        .filter(user=user, used_at__isnull=True, created_at__gte=timezone.now() - LOGIN_CODE_LIFETIME)
+        .order_by("-created_at")
+        .first()
+    )
+    if login_code is None:
+        return False
+    if hmac.compare_digest(login_code.code_hash, _code_hash(code.strip())):
+        login_code.used_at = timezone.now()
+        login_code.save(update_fields=["used_at"])
+        return True
+    login_code.attempts += 1
+    if login_code.attempts >= LOGIN_CODE_ATTEMPTS:
+        login_code.used_at = timezone.now()
+    login_code.save(update_fields=["attempts", "used_at"])
+    return False

@@ -1,0 +1,73 @@
+from base64 import b32encode
+
+import segno
+from django.contrib import messages
+from django.contrib.auth import login, logout
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp import user_has_device
+
+from lianyang.audit.models import AuditEvent
+from lianyang.audit.services import audit_record
+
+from .access import staff_profile
+from .forms import StaffLoginForm, TotpConfirmForm
+from .services import totp_device_confirm, totp_device_for_setup
+
+
+def _next_url(request) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return "/staff/"
+
+
+def staff_login(request):
+    form = StaffLoginForm(request, data=request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        login(request, form.user, backend="django.contrib.auth.backends.ModelBackend")
+        if form.device is not None:
+            otp_login(request, form.device)
+        profile = staff_profile(form.user)
+        audit_record(actor=form.user, action=AuditEvent.Action.LOGIN, obj=form.user, station_id=profile.station_id, request=request)
+        if form.device is None:
+            return redirect("accounts:totp_setup")
+        return redirect(_next_url(request))
+    return render(request, "accounts/login.html", {"form": form, "next": _next_url(request)})
+
+
+@require_POST
+def staff_logout(request):
+    logout(request)
+    return redirect("accounts:staff_login")
+
+
+@login_required
+def totp_setup(request):
+    """Enrolment: scan the QR code into an authenticator app, then confirm with a first code."""
+    if staff_profile(request.user) is None:
+        return redirect("portal:home")
+    if user_has_device(request.user):
+        if request.user.is_verified():
+            return redirect("reports:home")
+        logout(request)
+        return redirect("accounts:staff_login")
+    device = totp_device_for_setup(request.user)
+    form = TotpConfirmForm(device, data=request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        totp_device_confirm(user=request.user, device=device)
+        otp_login(request, device)
+        messages.success(request, _("Your authenticator app is set up. Use a new code each time you log in."))
+        return redirect("reports:home")
+    qr = segno.make(device.config_url, error="m").svg_data_uri(scale=5)
+    context = {"form": form, "qr": qr, "secret": _grouped(device.bin_key)}
+    return render(request, "accounts/totp_setup.html", context)
+
+
+def _grouped(key: bytes) -> str:
+    text = b32encode(key).decode()
+    return " ".join(text[i : i + 4] for i in range(0, len(text), 4))

@@ -1,0 +1,118 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from lianyang.community.models import Compound, ResidentialArea
+
+from .models import Household, IdentityDocument, Permit, Resident
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class ResidentForm(forms.ModelForm):
+    """A resident's record as staff enter it at the counter. The address list holds the station's rooms only."""
+
+    preferred_language = forms.ChoiceField(label=_("preferred language"), choices=settings.LANGUAGES)
+
+    class Meta:
+        model = Resident
+        fields = [
+            "surname", "given_names", "native_name", "chinese_name", "sex", "birth_date", "nationality",
+            "preferred_language", "phone", "email", "wechat_id", "address", "arrival_date", "status",
+            "occupation", "employer", "needs_attention",
+        ]  # fmt: skip
+        widgets = {"birth_date": DateInput(), "arrival_date": DateInput()}
+        help_texts = {
+            "surname": _("Exactly as printed in the passport, in Latin letters."),
+            "native_name": _("For example 김민준, 田中 浩 or Дмитрий Иванов."),
+            "phone": _("With the country code for a foreign number, for example +81 90 1234 5678."),
+        }
+
+    def __init__(self, *args, addresses, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["address"].queryset = addresses
+        self.fields["address"].label_from_instance = lambda address: address.in_chinese
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = IdentityDocument
+        fields = ["kind", "number", "issuing_state", "issue_date", "expiry_date"]
+        widgets = {"issue_date": DateInput(), "expiry_date": DateInput(), "number": forms.TextInput()}
+
+    def clean_number(self):
+        number = self.cleaned_data["number"].strip().upper()
+        if not number.replace("-", "").isalnum() or len(number) > 20:
+            raise forms.ValidationError(_("A document number has only letters and digits, at most 20."))
+        return number
+
+
+class PermitForm(forms.ModelForm):
+    class Meta:
+        model = Permit
+        fields = ["kind", "number", "document", "valid_from", "valid_until", "entries"]
+        widgets = {"valid_from": DateInput(), "valid_until": DateInput(), "number": forms.TextInput()}
+
+    def __init__(self, *args, documents, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["document"].queryset = documents
+
+    def clean_number(self):
+        number = self.cleaned_data["number"].strip().upper()
+        if not number.replace("-", "").isalnum() or len(number) > 20:
+            raise forms.ValidationError(_("A permit number has only letters and digits, at most 20."))
+        return number
+
+
+class HouseholdForm(forms.ModelForm):
+    class Meta:
+        model = Household
+        fields = ["address", "contact_person"]
+
+    def __init__(self, *args, addresses, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["address"].queryset = addresses
+        self.fields["address"].label_from_instance = lambda address: address.in_chinese
+        self.fields["contact_person"].queryset = members
+
+
+class FindByDocumentForm(forms.Form):
+    number = forms.CharField(
+        label=_("Passport, visa or permit number"), max_length=30,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )  # fmt: skip
+
+
+SORT_CHOICES = [
+    ("name", _("Name (A to Z)")),
+    ("-name", _("Name (Z to A)")),
+    ("nationality", _("Nationality")),
+    ("-arrival", _("Most recent arrival")),
+    ("arrival", _("Earliest arrival")),
+    ("newest", _("Recently added")),
+]
+
+
+class ResidentFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    area = forms.ModelChoiceField(label=_("Residential area"), queryset=ResidentialArea.objects.none(), required=False)
+    compound = forms.ModelChoiceField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
+    nationality = forms.ChoiceField(label=_("Nationality"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    expiring = forms.IntegerField(
+        label=_("Permit expires within (days)"), required=False, min_value=0, max_value=3650
+    )
+    sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
+
+    def __init__(self, *args, areas, compounds, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = areas
+        self.fields["compound"].queryset = compounds
+        self.fields["nationality"].choices = [("", _("All nationalities")), *countries]
+        self.fields["status"].choices = [("", _("All")), *Resident.Status.choices]

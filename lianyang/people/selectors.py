@@ -1,0 +1,157 @@
+"""Every read of residents' personal data, scoped to what the acting user may see.
+
+DESIGN.md (Security): an officer or head sees their own station's residents only; a district administrator and a
+police liaison see no resident records here; a resident sees only their own. Opening a record, revealing a
+document number and searching by one are each written to the audit log.
+"""
+
+import datetime
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from lianyang.accounts.access import staff_profile
+from lianyang.audit.models import AuditEvent
+from lianyang.audit.services import audit_record
+from lianyang.core.crypto import blind_index
+from lianyang.core.names import SEPARATOR, query_keys
+
+from .models import Household, IdentityDocument, Permit, Resident
+
+
+def residents_visible_to(user) -> QuerySet[Resident]:
+    """The residents `user` may see at all."""
+    profile = staff_profile(user)
+    if profile is not None:
+        if profile.does_casework:
+            return Resident.objects.filter(station_id=profile.station_id)
+        return Resident.objects.none()
+    if user.is_authenticated:
+        return Resident.objects.filter(user=user)
+    return Resident.objects.none()
+
+
+def households_visible_to(user) -> QuerySet[Household]:
+    profile = staff_profile(user)
+    if profile is not None and profile.does_casework:
+        return Household.objects.filter(station_id=profile.station_id)
+    return Household.objects.none()
+
+
+SORTS = {
+    "name": ("surname", "given_names", "id"),
+    "-name": ("-surname", "-given_names", "-id"),
+    "nationality": ("nationality", "surname", "id"),
+    "arrival": ("arrival_date", "id"),
+    "-arrival": ("-arrival_date", "-id"),
+    "newest": ("-id",),
+}
+
+
+def resident_list(
+    *,
+    actor,
+    area=None,
+    compound=None,
+    nationality: str = "",
+    status: str = "",
+    expiring_within_days: int | None = None,
+    query: str = "",
+    sort: str = "name",
+) -> QuerySet[Resident]:
+    """The residents list with its filters; `query` searches names in every script (see core.names)."""
+    residents = residents_visible_to(actor).select_related("address__building__compound", "household")
+    if area is not None:
+        residents = residents.filter(address__building__compound__area=area)
+    if compound is not None:
+        residents = residents.filter(address__building__compound=compound)
+    if nationality:
+        residents = residents.filter(nationality=nationality)
+    if status:
+        residents = residents.filter(status=status)
+    if expiring_within_days is not None:
+        today = timezone.localdate()
+        residents = residents.filter(
+            id__in=Permit.objects.filter(
+                valid_until__gte=today, valid_until__lte=today + datetime.timedelta(days=expiring_within_days)
+            ).values("resident_id")
+        )
+    if query:
+        residents = residents.filter(name_matches(query))
+    return residents.order_by(*SORTS.get(sort, SORTS["name"]))
+
+
+def name_matches(query: str) -> Q:
+    """A resident matches when any compact form of the query is part of any of their name keys."""
+    condition = Q(pk__in=[])
+    for key in query_keys(query):
+        if SEPARATOR not in key:
+            condition |= Q(search_key__contains=key)
+    return condition
+
+
+def resident_get(*, actor, pk: int, request=None) -> Resident:
+    """Open one resident's record: 404 unless visible to `actor`; every opening is audited."""
+    try:
+        resident = residents_visible_to(actor).select_related(
+            "address__building__compound__area", "household__address__building__compound", "station"
+        ).get(pk=pk)
+    except (Resident.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+    audit_record(actor=actor, action=AuditEvent.Action.VIEW, obj=resident, station_id=resident.station_id, request=request)
+    return resident
+
+
+def resident_documents(*, resident: Resident) -> list[IdentityDocument]:
+    return list(resident.documents.all())
+
+
+def resident_permits(*, resident: Resident) -> list[Permit]:
+    return list(resident.permits.all())
+
+
+def household_get(*, actor, pk: int) -> Household:
+    try:
+        return households_visible_to(actor).select_related("address__building__compound").get(pk=pk)
+    except (Household.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def household_members(*, household: Household | None) -> list[Resident]:
+    if household is None:
+        return []
+    return list(household.members.order_by("birth_date"))
+
+
+def document_reveal(*, actor, document_id: int, request=None) -> IdentityDocument:
+    """The full number of one document, for a viewer who may see its holder; audited as a reveal."""
+    document = (
+        IdentityDocument.objects.select_related("resident")
+        .filter(resident__in=residents_visible_to(actor), pk=document_id)
+        .first()
+    )
+    if document is None:
+        raise Http404
+    audit_record(
+        actor=actor, action=AuditEvent.Action.REVEAL, obj=document, station_id=document.resident.station_id,
+        fields=["number"], request=request,
+    )  # fmt: skip
+    return document
+
+
+def resident_find_by_document(*, actor, number: str, request=None) -> list[Resident]:
+    """Residents holding a passport, permit or visa numbered `number`: exact match through the blind index."""
+    index = blind_index(number)
+    residents = list(
+        residents_visible_to(actor)
+        .filter(Q(documents__number_index=index) | Q(permits__number_index=index))
+        .distinct()
+        .order_by("surname", "id")
+    )
+    audit_record(
+        actor=actor, action=AuditEvent.Action.SEARCH, object_type="people.resident",
+        object_id=",".join(str(r.pk) for r in residents)[:40], station_id=getattr(staff_profile(actor), "station_id", None),
+        fields=["number"], request=request,
+    )  # fmt: skip
+    return residents

@@ -1,0 +1,153 @@
+"""Every write to residents, households, documents and permits. Each one is audited (PIPL art. 51)."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lianyang.audit.models import AuditEvent
+from lianyang.audit.services import audit_record
+from lianyang.core.crypto import blind_index
+from lianyang.core.names import search_key
+
+from .models import Consent, Household, IdentityDocument, Permit, Resident
+
+RESIDENT_FIELDS = [
+    "surname", "given_names", "native_name", "chinese_name", "sex", "birth_date", "nationality",
+    "preferred_language", "other_languages", "phone", "email", "wechat_id", "household", "address",
+    "arrival_date", "status", "occupation", "employer", "needs_attention",
+]  # fmt: skip
+
+
+def resident_search_key(resident: Resident) -> str:
+    """Keys for every name in both orders, so "Kim Minjun", "minjun kim", 김민준 and 田中 all find their person."""
+    surname, given = resident.surname, resident.given_names
+    return search_key(f"{surname} {given}", f"{given} {surname}", resident.native_name, resident.chinese_name)
+
+
+def _check_address_in_station(resident: Resident) -> None:
+    if resident.address_id and resident.address.building.compound.area.station_id != resident.station_id:
+        raise ValidationError({"address": _("This address is not in the station's area.")})
+    if resident.household_id and resident.household.station_id != resident.station_id:
+        raise ValidationError({"household": _("This household belongs to another station.")})
+
+
+def _save_resident(resident: Resident) -> None:
+    resident.surname = resident.surname.strip().upper()
+    resident.given_names = resident.given_names.strip().upper()
+    resident.full_clean(exclude=["user"])
+    _check_address_in_station(resident)
+    resident.search_key = resident_search_key(resident)
+    resident.save()
+
+
+@transaction.atomic
+def resident_create(*, actor, station, request=None, **fields) -> Resident:
+    """Record a new resident of `station`. Names are kept upper case, exactly as the passport prints them."""
+    resident = Resident(station=station, **fields)
+    _save_resident(resident)
+    audit_record(
+        actor=actor, action=AuditEvent.Action.CREATE, obj=resident, station_id=station.pk,
+        fields=sorted(fields), request=request,
+    )  # fmt: skip
+    return resident
+
+
+@transaction.atomic
+def resident_update(*, actor, resident: Resident, request=None, **fields) -> Resident:
+    """Change a resident's record; the audit event names the fields that changed, not their values."""
+    changed = [name for name, value in fields.items() if getattr(resident, name) != value]
+    for name in changed:
+        setattr(resident, name, fields[name])
+    if not changed:
+        return resident
+    _save_resident(resident)
+    audit_record(
+        actor=actor, action=AuditEvent.Action.UPDATE, obj=resident, station_id=resident.station_id,
+        fields=changed, request=request,
+    )  # fmt: skip
+    return resident
+
+
+@transaction.atomic
+def household_create(*, actor, station, address=None, members=(), contact_person=None, request=None) -> Household:
+    """A household at an address of the station; its members move there with it."""
+    if address is not None and address.building.compound.area.station_id != station.pk:
+        raise ValidationError({"address": _("This address is not in the station's area.")})
+    household = Household.objects.create(station=station, address=address, contact_person=contact_person)
+    for member in members:
+        if member.station_id != station.pk:
+            raise ValidationError(_("A member of this household belongs to another station."))
+        member.household = household
+        if address is not None:
+            member.address = address
+        member.save(update_fields=["household", "address", "updated_at"])
+    audit_record(
+        actor=actor, action=AuditEvent.Action.CREATE, obj=household, station_id=station.pk,
+        fields=["address", "contact_person", "members"], request=request,
+    )  # fmt: skip
+    return household
+
+
+@transaction.atomic
+def household_update(*, actor, household: Household, address=None, contact_person=None, request=None) -> Household:
+    """Move a household (and its members) or name another contact person, who must be one of its members."""
+    if address is not None and address.building.compound.area.station_id != household.station_id:
+        raise ValidationError({"address": _("This address is not in the station's area.")})
+    if contact_person is not None and contact_person.household_id != household.pk:
+        raise ValidationError({"contact_person": _("The contact person must be a member of the household.")})
+    household.address = address
+    household.contact_person = contact_person
+    household.save()
+    if address is not None:
+        household.members.update(address=address, updated_at=timezone.now())
+    audit_record(
+        actor=actor, action=AuditEvent.Action.UPDATE, obj=household, station_id=household.station_id,
+        fields=["address", "contact_person"], request=request,
+    )  # fmt: skip
+    return household
+
+
+@transaction.atomic
+def document_add(*, actor, resident: Resident, number: str, request=None, **fields) -> IdentityDocument:
+    """Record an identity document. Its number is stored encrypted and found through its blind index."""
+    document = IdentityDocument(resident=resident, number=number.strip().upper(), **fields)
+    document.number_index = blind_index(number)
+    document.full_clean(exclude=["number_index"])
+    document.save()
+    audit_record(
+        actor=actor, action=AuditEvent.Action.CREATE, obj=document, station_id=resident.station_id,
+        fields=sorted(["number", *fields]), request=request,
+    )  # fmt: skip
+    return document
+
+
+@transaction.atomic
+def permit_add(*, actor, resident: Resident, number: str, request=None, **fields) -> Permit:
+    """Record a visa or residence permit (Exit and Entry Administration Law, arts. 30-32)."""
+    permit = Permit(resident=resident, number=number.strip().upper(), **fields)
+    permit.number_index = blind_index(number)
+    permit.full_clean(exclude=["number_index"])
+    permit.save()
+    audit_record(
+        actor=actor, action=AuditEvent.Action.CREATE, obj=permit, station_id=resident.station_id,
+        fields=sorted(["number", *fields]), request=request,
+    )  # fmt: skip
+    return permit
+
+
+@transaction.atomic
+def consent_set(*, actor, resident: Resident, purpose: str, given: bool, request=None) -> Consent:
+    """Give or withdraw consent for one purpose (PIPL art. 15: withdrawing is as easy as giving)."""
+    now = timezone.now()
+    consent, _created = Consent.objects.get_or_create(resident=resident, purpose=purpose, defaults={"given_at": now})
+    if given:
+        consent.given_at, consent.withdrawn_at = now, None
+    else:
+        consent.withdrawn_at = now
+    consent.save()
+    audit_record(
+        actor=actor, action=AuditEvent.Action.UPDATE, obj=consent, station_id=resident.station_id,
+        fields=["given_at" if given else "withdrawn_at"], request=request,
+    )  # fmt: skip
+    return consent

@@ -1,0 +1,233 @@
+"""The residents' pages of the staff back office. Reads go through selectors, writes through services."""
+
+import copy
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lianyang.accounts.access import casework_required
+from lianyang.audit.selectors import events_for_objects
+from lianyang.community import selectors as places
+
+from . import selectors, services
+from .forms import DocumentForm, FindByDocumentForm, HouseholdForm, PermitForm, ResidentFilterForm, ResidentForm
+
+PAGE_SIZE = 50
+
+
+def _page(rows, page: int) -> tuple[list, bool]:
+    """One page of rows and whether another follows, without counting the whole table."""
+    start = (page - 1) * PAGE_SIZE
+    window = list(rows[start : start + PAGE_SIZE + 1])
+    return window[:PAGE_SIZE], len(window) > PAGE_SIZE
+
+
+def _page_number(request) -> int:
+    try:
+        return max(1, min(int(request.GET.get("page", 1)), 10_000))
+    except ValueError:
+        return 1
+
+
+@casework_required
+def resident_list(request):
+    form = ResidentFilterForm(
+        request.GET or None,
+        areas=places.area_list(actor=request.user).only("id", "name"),
+        compounds=places.compound_list(actor=request.user).only("id", "name", "area"),
+    )
+    filters = form.cleaned_data if form.is_valid() else {}
+    rows = selectors.resident_list(
+        actor=request.user,
+        area=filters.get("area"),
+        compound=filters.get("compound"),
+        nationality=filters.get("nationality", ""),
+        status=filters.get("status", ""),
+        expiring_within_days=filters.get("expiring"),
+        query=filters.get("q", ""),
+        sort=filters.get("sort") or "name",
+    )
+    page = _page_number(request)
+    residents, has_next = _page(rows, page)
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form, "residents": residents, "page": page, "has_next": has_next,
+        "query": query.urlencode(), "filtered": bool(filters and any(filters.values())),
+    }  # fmt: skip
+    return render(request, "people/resident_list.html", context)
+
+
+def _detail_context(request, resident, revealed=None):
+    today = timezone.localdate()
+    permits = selectors.resident_permits(resident=resident)
+    for permit in permits:
+        permit.days_left = (permit.valid_until - today).days
+        permit.days_expired = -permit.days_left
+    documents = selectors.resident_documents(resident=resident)
+    return {
+        "resident": resident,
+        "documents": documents,
+        "permits": permits,
+        "members": selectors.household_members(household=resident.household),
+        "history": events_for_objects(objects=[resident, *documents], limit=10),
+        "revealed": revealed,
+    }
+
+
+@casework_required
+def resident_detail(request, pk):
+    resident = selectors.resident_get(actor=request.user, pk=pk, request=request)
+    return render(request, "people/resident_detail.html", _detail_context(request, resident))
+
+
+@casework_required
+@require_POST
+def document_reveal(request, pk):
+    """Show a document's full number once, on request; the reveal is audited (DESIGN.md, Security)."""
+    document = selectors.document_reveal(actor=request.user, document_id=pk, request=request)
+    if request.htmx:
+        return render(request, "people/_revealed_number.html", {"document": document})
+    resident = selectors.resident_get(actor=request.user, pk=document.resident_id, request=request)
+    return render(request, "people/resident_detail.html", _detail_context(request, resident, revealed=document))
+
+
+def _save_or_show_errors(form, write):
+    """Run a service; its ValidationError lands on the form instead of becoming a 500."""
+    try:
+        return write()
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+        return None
+
+
+@casework_required
+def resident_create(request):
+    addresses = places.address_choices(actor=request.user)
+    form = ResidentForm(request.POST or None, addresses=addresses)
+    if request.method == "POST" and form.is_valid():
+        resident = _save_or_show_errors(
+            form,
+            lambda: services.resident_create(
+                actor=request.user, station=request.staff.station, request=request, **form.cleaned_data
+            ),
+        )
+        if resident is not None:
+            messages.success(request, _("The resident has been added."))
+            return redirect("people:resident_detail", pk=resident.pk)
+    return render(request, "people/resident_form.html", {"form": form, "resident": None})
+
+
+@casework_required
+def resident_edit(request, pk):
+    resident = selectors.resident_get(actor=request.user, pk=pk, request=request)
+    addresses = places.address_choices(actor=request.user)
+    form = ResidentForm(request.POST or None, instance=copy.copy(resident), addresses=addresses)
+    if request.method == "POST" and form.is_valid():
+        saved = _save_or_show_errors(
+            form,
+            lambda: services.resident_update(actor=request.user, resident=resident, request=request, **form.cleaned_data),
+        )
+        if saved is not None:
+            messages.success(request, _("The changes have been saved."))
+            return redirect("people:resident_detail", pk=resident.pk)
+    return render(request, "people/resident_form.html", {"form": form, "resident": resident})
+
+
+@casework_required
+def document_create(request, pk):
+    resident = selectors.resident_get(actor=request.user, pk=pk, request=request)
+    form = DocumentForm(request.POST or None, instance=None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        number = data.pop("number")
+        document = _save_or_show_errors(
+            form,
+            lambda: services.document_add(actor=request.user, resident=resident, number=number, request=request, **data),
+        )
+        if document is not None:
+            messages.success(request, _("The document has been added."))
+            return redirect("people:resident_detail", pk=resident.pk)
+    return render(request, "people/document_form.html", {"form": form, "resident": resident})
+
+
+@casework_required
+def permit_create(request, pk):
+    resident = selectors.resident_get(actor=request.user, pk=pk, request=request)
+    form = PermitForm(request.POST or None, documents=resident.documents.all())
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        number = data.pop("number")
+        permit = _save_or_show_errors(
+            form,
+            lambda: services.permit_add(actor=request.user, resident=resident, number=number, request=request, **data),
+        )
+        if permit is not None:
+            messages.success(request, _("The visa or permit has been added."))
+            return redirect("people:resident_detail", pk=resident.pk)
+    return render(request, "people/permit_form.html", {"form": form, "resident": resident})
+
+
+@casework_required
+def household_create(request, pk):
+    """Start a household around one resident, at their address unless another is chosen."""
+    resident = selectors.resident_get(actor=request.user, pk=pk, request=request)
+    addresses = places.address_choices(actor=request.user)
+    form = HouseholdForm(
+        request.POST or None, addresses=addresses, members=selectors.residents_visible_to(request.user).filter(pk=pk),
+        initial={"address": resident.address_id, "contact_person": resident.pk},
+    )  # fmt: skip
+    if request.method == "POST" and form.is_valid():
+        household = _save_or_show_errors(
+            form,
+            lambda: services.household_create(
+                actor=request.user, station=request.staff.station, address=form.cleaned_data["address"],
+                members=[resident], contact_person=form.cleaned_data["contact_person"], request=request,
+            ),
+        )  # fmt: skip
+        if household is not None:
+            messages.success(request, _("The household has been created."))
+            return redirect("people:resident_detail", pk=resident.pk)
+    return render(request, "people/household_form.html", {"form": form, "resident": resident, "household": None})
+
+
+@casework_required
+def household_edit(request, pk):
+    household = selectors.household_get(actor=request.user, pk=pk)
+    addresses = places.address_choices(actor=request.user)
+    form = HouseholdForm(
+        request.POST or None, instance=copy.copy(household), addresses=addresses, members=household.members.all()
+    )
+    if request.method == "POST" and form.is_valid():
+        saved = _save_or_show_errors(
+            form,
+            lambda: services.household_update(
+                actor=request.user, household=household, address=form.cleaned_data["address"],
+                contact_person=form.cleaned_data["contact_person"], request=request,
+            ),
+        )  # fmt: skip
+        if saved is not None:
+            messages.success(request, _("The household has been updated."))
+            contact = household.contact_person_id or household.members.values_list("pk", flat=True).first()
+            return redirect("people:resident_detail", pk=contact) if contact else redirect("people:resident_list")
+    return render(request, "people/household_form.html", {"form": form, "household": household, "resident": None})
+
+
+@casework_required
+def find_by_document(request):
+    """The number is sent in a POST body, never in a URL, so it stays out of logs and browser history."""
+    form = FindByDocumentForm(request.POST or None)
+    residents = None
+    if request.method == "POST" and form.is_valid():
+        residents = selectors.resident_find_by_document(
+            actor=request.user, number=form.cleaned_data["number"], request=request
+        )
+    return render(request, "people/find_by_document.html", {"form": form, "residents": residents})

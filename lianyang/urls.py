@@ -1,0 +1,22 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+
+from lianyang.core.views import healthz
+from lianyang.portal.views import root_redirect
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("", root_redirect, name="root"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("staff/", include("lianyang.accounts.urls")),
+    path("staff/", include("lianyang.reports.urls")),
+    path("staff/", include("lianyang.people.urls")),
+    path("staff/places/", include("lianyang.community.urls")),
+    path("staff/audit/", include("lianyang.audit.urls")),
+]
+urlpatterns += i18n_patterns(path("", include("lianyang.portal.urls")))
+
+handler400 = "lianyang.core.errors.bad_request"
+handler403 = "lianyang.core.errors.permission_denied"
+handler404 = "lianyang.core.errors.page_not_found"
+handler500 = "lianyang.core.errors.server_error"
