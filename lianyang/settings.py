@@ -221,7 +221,8 @@ TIME_ZONE = "Asia/Shanghai"
 PHONENUMBER_DEFAULT_REGION = "CN"
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "lianyang" / "static"]
 WHITENOISE_USE_FINDERS = not PRODUCTION
 STORAGES = {

@@ -10,10 +10,12 @@ class StaffLoginForm(forms.Form):
     username = forms.CharField(label=_("User name"), max_length=150)
     password = forms.CharField(label=_("Password"), strip=False, widget=forms.PasswordInput, max_length=200)
     otp_token = forms.CharField(
-        label=_("Code from your authenticator app"), required=False, max_length=6,
+        label=_("Code from your authenticator app"),
+        required=False,
+        max_length=6,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
         help_text=_("Leave empty the first time: you will be asked to set up the app."),
-    )  # fmt: skip
+    )
 
     def __init__(self, request, *args, **kwargs):
         self.request = request
@@ -41,9 +43,11 @@ class StaffLoginForm(forms.Form):
 
 class TotpConfirmForm(forms.Form):
     otp_token = forms.CharField(
-        label=_("Code from your authenticator app"), max_length=6, min_length=6,
+        label=_("Code from your authenticator app"),
+        max_length=6,
+        min_length=6,
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
-    )  # fmt: skip
+    )
 
     def __init__(self, device, *args, **kwargs):
         self.device = device

@@ -18,23 +18,39 @@ from .models import LoginCode, StaffLanguage, StaffProfile, User
 
 @transaction.atomic
 def staff_create(
-    *, actor, username: str, password: str | None, station, role: str, display_name: str,
-    display_name_en: str = "", language: str = "en", languages: dict[str, str] | None = None,
-    district: str = "", email: str = "",
-) -> StaffProfile:  # fmt: skip
+    *,
+    actor,
+    username: str,
+    password: str | None,
+    station,
+    role: str,
+    display_name: str,
+    display_name_en: str = "",
+    language: str = "en",
+    languages: dict[str, str] | None = None,
+    district: str = "",
+    email: str = "",
+) -> StaffProfile:
     """A member of staff with their languages ({code: proficiency}); they enrol a TOTP device at first login."""
     user = User.objects.create_user(username=username, password=password, email=email, language=language)
     profile = StaffProfile.objects.create(
-        user=user, station=station, role=role, display_name=display_name,
-        display_name_en=display_name_en, district=district,
-    )  # fmt: skip
+        user=user,
+        station=station,
+        role=role,
+        display_name=display_name,
+        display_name_en=display_name_en,
+        district=district,
+    )
     StaffLanguage.objects.bulk_create(
         StaffLanguage(staff=profile, language=code, proficiency=level) for code, level in (languages or {}).items()
     )
     audit_record(
-        actor=actor, action=AuditEvent.Action.CREATE, obj=profile, station_id=getattr(station, "pk", None),
+        actor=actor,
+        action=AuditEvent.Action.CREATE,
+        obj=profile,
+        station_id=getattr(station, "pk", None),
         fields=["role", "station", "languages"],
-    )  # fmt: skip
+    )
     return profile
 
 

@@ -33,7 +33,13 @@ def staff_login(request):
         if form.device is not None:
             otp_login(request, form.device)
         profile = staff_profile(form.user)
-        audit_record(actor=form.user, action=AuditEvent.Action.LOGIN, obj=form.user, station_id=profile.station_id, request=request)
+        audit_record(
+            actor=form.user,
+            action=AuditEvent.Action.LOGIN,
+            obj=form.user,
+            station_id=profile.station_id,
+            request=request,
+        )
         if form.device is None:
             return redirect("accounts:totp_setup")
         return redirect(_next_url(request))

@@ -12,11 +12,7 @@ def events_for_objects(*, objects, limit: int = 10) -> list[AuditEvent]:
     condition = Q(pk__in=[])
     for obj in objects:
         condition |= Q(object_type=obj._meta.label_lower, object_id=str(obj.pk))
-    return list(
-        AuditEvent.objects.filter(condition)
-        .select_related("actor__staff_profile")
-        .order_by("-id")[:limit]
-    )
+    return list(AuditEvent.objects.filter(condition).select_related("actor__staff_profile").order_by("-id")[:limit])
 
 
 def station_events(*, actor, action: str = "") -> QuerySet[AuditEvent]:

@@ -22,7 +22,9 @@ def event_list(request):
         events = events.filter(id__lt=before)
     window = list(events[: PAGE_SIZE + 1])
     context = {
-        "events": window[:PAGE_SIZE], "next_before": window[PAGE_SIZE - 1].pk if len(window) > PAGE_SIZE else None,
-        "action": action, "actions": AuditEvent.Action.choices,
-    }  # fmt: skip
+        "events": window[:PAGE_SIZE],
+        "next_before": window[PAGE_SIZE - 1].pk if len(window) > PAGE_SIZE else None,
+        "action": action,
+        "actions": AuditEvent.Action.choices,
+    }
     return render(request, "audit/event_list.html", context)

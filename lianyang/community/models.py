@@ -7,7 +7,7 @@ from lianyang.core.models import TimeStampedModel
 
 
 class Station(TimeStampedModel):
-    """A community foreign-affairs service station. Names are kept in Chinese and in English (decision 0002)."""
+    """A community foreign-affairs service station. Names are kept in Chinese and in English (decision 0001)."""
 
     name = models.CharField(_("name (Chinese)"), max_length=120)
     name_en = models.CharField(_("name (English)"), max_length=160)

@@ -64,7 +64,9 @@ def compound_get(*, actor, pk) -> Compound:
 
 
 def building_get(*, actor, pk) -> Building:
-    return _get(Building.objects.filter(compound__area__station_id=_station_id(actor)).select_related("compound__area"), pk)
+    return _get(
+        Building.objects.filter(compound__area__station_id=_station_id(actor)).select_related("compound__area"), pk
+    )
 
 
 def address_choices(*, actor) -> QuerySet[Address]:
@@ -74,6 +76,8 @@ def address_choices(*, actor) -> QuerySet[Address]:
 
 
 def address_list(*, actor, building) -> QuerySet[Address]:
-    return address_choices(actor=actor).filter(building=building).annotate(
-        resident_count=Count("residents", filter=Q(residents__status="active"))
+    return (
+        address_choices(actor=actor)
+        .filter(building=building)
+        .annotate(resident_count=Count("residents", filter=Q(residents__status="active")))
     )

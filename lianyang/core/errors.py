@@ -11,7 +11,9 @@ def _error(request, status: int, title: str, message: str):
 
 @requires_csrf_token
 def bad_request(request, exception=None):
-    return _error(request, 400, _("Bad request"), _("The request could not be understood. Please go back and try again."))
+    return _error(
+        request, 400, _("Bad request"), _("The request could not be understood. Please go back and try again.")
+    )
 
 
 @requires_csrf_token
@@ -27,12 +29,17 @@ def page_not_found(request, exception=None):
 @requires_csrf_token
 def server_error(request):
     return _error(
-        request, 500, _("Something went wrong"), _("The station's system could not finish this. Please try again later.")
+        request,
+        500,
+        _("Something went wrong"),
+        _("The station's system could not finish this. Please try again later."),
     )
 
 
 def csrf_failure(request, reason=""):
     return _error(
-        request, 403, _("Form expired"),
+        request,
+        403,
+        _("Form expired"),
         _("This form has expired or was sent from another page. Go back, reload the page and send it again."),
-    )  # fmt: skip
+    )

@@ -44,7 +44,7 @@ def search_key(*names: str) -> str:
 
 def query_keys(query: str) -> list[str]:
     """The compact forms of what a person typed in the search box, longest first."""
-    keys = {compact(query), compact(anyascii(query))}
+    keys = {compact(query), compact(anyascii(query)), compact(anyascii(query.translate(_GERMAN)))}
     if _HAN.search(query):
         keys.add(compact("".join(lazy_pinyin(query))))
     return sorted((key for key in keys if key), key=len, reverse=True)

@@ -23,10 +23,24 @@ class ResidentForm(forms.ModelForm):
     class Meta:
         model = Resident
         fields = [
-            "surname", "given_names", "native_name", "chinese_name", "sex", "birth_date", "nationality",
-            "preferred_language", "phone", "email", "wechat_id", "address", "arrival_date", "status",
-            "occupation", "employer", "needs_attention",
-        ]  # fmt: skip
+            "surname",
+            "given_names",
+            "native_name",
+            "chinese_name",
+            "sex",
+            "birth_date",
+            "nationality",
+            "preferred_language",
+            "phone",
+            "email",
+            "wechat_id",
+            "address",
+            "arrival_date",
+            "status",
+            "occupation",
+            "employer",
+            "needs_attention",
+        ]
         widgets = {"birth_date": DateInput(), "arrival_date": DateInput()}
         help_texts = {
             "surname": _("Exactly as printed in the passport, in Latin letters."),
@@ -84,9 +98,10 @@ class HouseholdForm(forms.ModelForm):
 
 class FindByDocumentForm(forms.Form):
     number = forms.CharField(
-        label=_("Passport, visa or permit number"), max_length=30,
+        label=_("Passport, visa or permit number"),
+        max_length=30,
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
-    )  # fmt: skip
+    )
 
 
 SORT_CHOICES = [
@@ -105,9 +120,7 @@ class ResidentFilterForm(forms.Form):
     compound = forms.ModelChoiceField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
     nationality = forms.ChoiceField(label=_("Nationality"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
-    expiring = forms.IntegerField(
-        label=_("Permit expires within (days)"), required=False, min_value=0, max_value=3650
-    )
+    expiring = forms.IntegerField(label=_("Permit expires within (days)"), required=False, min_value=0, max_value=3650)
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
 
     def __init__(self, *args, areas, compounds, **kwargs):

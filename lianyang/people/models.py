@@ -22,9 +22,7 @@ class Household(TimeStampedModel):
     address = models.ForeignKey(
         "community.Address", on_delete=models.PROTECT, related_name="households", null=True, blank=True
     )
-    contact_person = models.ForeignKey(
-        "Resident", on_delete=models.SET_NULL, related_name="+", null=True, blank=True
-    )
+    contact_person = models.ForeignKey("Resident", on_delete=models.SET_NULL, related_name="+", null=True, blank=True)
 
     class Meta:
         ordering = ["-id"]
@@ -60,9 +58,7 @@ class Resident(TimeStampedModel):
     phone = PhoneNumberField(_("phone"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     wechat_id = models.CharField(_("WeChat ID"), max_length=40, blank=True)
-    household = models.ForeignKey(
-        Household, on_delete=models.SET_NULL, null=True, blank=True, related_name="members"
-    )
+    household = models.ForeignKey(Household, on_delete=models.SET_NULL, null=True, blank=True, related_name="members")
     address = models.ForeignKey(
         "community.Address", on_delete=models.PROTECT, null=True, blank=True, related_name="residents"
     )
@@ -181,7 +177,9 @@ class Permit(TimeStampedModel):
     class Meta:
         ordering = ["-valid_until"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(valid_until__gte=models.F("valid_from")), name="permit_ends_after_start")
+            models.CheckConstraint(
+                condition=models.Q(valid_until__gte=models.F("valid_from")), name="permit_ends_after_start"
+            )
         ]
 
     def __str__(self):

@@ -94,12 +94,16 @@ def name_matches(query: str) -> Q:
 def resident_get(*, actor, pk: int, request=None) -> Resident:
     """Open one resident's record: 404 unless visible to `actor`; every opening is audited."""
     try:
-        resident = residents_visible_to(actor).select_related(
-            "address__building__compound__area", "household__address__building__compound", "station"
-        ).get(pk=pk)
+        resident = (
+            residents_visible_to(actor)
+            .select_related("address__building__compound__area", "household__address__building__compound", "station")
+            .get(pk=pk)
+        )
     except (Resident.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
-    audit_record(actor=actor, action=AuditEvent.Action.VIEW, obj=resident, station_id=resident.station_id, request=request)
+    audit_record(
+        actor=actor, action=AuditEvent.Action.VIEW, obj=resident, station_id=resident.station_id, request=request
+    )
     return resident
 
 
@@ -134,9 +138,13 @@ def document_reveal(*, actor, document_id: int, request=None) -> IdentityDocumen
     if document is None:
         raise Http404
     audit_record(
-        actor=actor, action=AuditEvent.Action.REVEAL, obj=document, station_id=document.resident.station_id,
-        fields=["number"], request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.REVEAL,
+        obj=document,
+        station_id=document.resident.station_id,
+        fields=["number"],
+        request=request,
+    )
     return document
 
 
@@ -150,8 +158,12 @@ def resident_find_by_document(*, actor, number: str, request=None) -> list[Resid
         .order_by("surname", "id")
     )
     audit_record(
-        actor=actor, action=AuditEvent.Action.SEARCH, object_type="people.resident",
-        object_id=",".join(str(r.pk) for r in residents)[:40], station_id=getattr(staff_profile(actor), "station_id", None),
-        fields=["number"], request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.SEARCH,
+        object_type="people.resident",
+        object_id=",".join(str(r.pk) for r in residents)[:40],
+        station_id=getattr(staff_profile(actor), "station_id", None),
+        fields=["number"],
+        request=request,
+    )
     return residents

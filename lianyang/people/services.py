@@ -13,10 +13,26 @@ from lianyang.core.names import search_key
 from .models import Consent, Household, IdentityDocument, Permit, Resident
 
 RESIDENT_FIELDS = [
-    "surname", "given_names", "native_name", "chinese_name", "sex", "birth_date", "nationality",
-    "preferred_language", "other_languages", "phone", "email", "wechat_id", "household", "address",
-    "arrival_date", "status", "occupation", "employer", "needs_attention",
-]  # fmt: skip
+    "surname",
+    "given_names",
+    "native_name",
+    "chinese_name",
+    "sex",
+    "birth_date",
+    "nationality",
+    "preferred_language",
+    "other_languages",
+    "phone",
+    "email",
+    "wechat_id",
+    "household",
+    "address",
+    "arrival_date",
+    "status",
+    "occupation",
+    "employer",
+    "needs_attention",
+]
 
 
 def resident_search_key(resident: Resident) -> str:
@@ -47,9 +63,13 @@ def resident_create(*, actor, station, request=None, **fields) -> Resident:
     resident = Resident(station=station, **fields)
     _save_resident(resident)
     audit_record(
-        actor=actor, action=AuditEvent.Action.CREATE, obj=resident, station_id=station.pk,
-        fields=sorted(fields), request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.CREATE,
+        obj=resident,
+        station_id=station.pk,
+        fields=sorted(fields),
+        request=request,
+    )
     return resident
 
 
@@ -63,9 +83,13 @@ def resident_update(*, actor, resident: Resident, request=None, **fields) -> Res
         return resident
     _save_resident(resident)
     audit_record(
-        actor=actor, action=AuditEvent.Action.UPDATE, obj=resident, station_id=resident.station_id,
-        fields=changed, request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.UPDATE,
+        obj=resident,
+        station_id=resident.station_id,
+        fields=changed,
+        request=request,
+    )
     return resident
 
 
@@ -83,9 +107,13 @@ def household_create(*, actor, station, address=None, members=(), contact_person
             member.address = address
         member.save(update_fields=["household", "address", "updated_at"])
     audit_record(
-        actor=actor, action=AuditEvent.Action.CREATE, obj=household, station_id=station.pk,
-        fields=["address", "contact_person", "members"], request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.CREATE,
+        obj=household,
+        station_id=station.pk,
+        fields=["address", "contact_person", "members"],
+        request=request,
+    )
     return household
 
 
@@ -102,9 +130,13 @@ def household_update(*, actor, household: Household, address=None, contact_perso
     if address is not None:
         household.members.update(address=address, updated_at=timezone.now())
     audit_record(
-        actor=actor, action=AuditEvent.Action.UPDATE, obj=household, station_id=household.station_id,
-        fields=["address", "contact_person"], request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.UPDATE,
+        obj=household,
+        station_id=household.station_id,
+        fields=["address", "contact_person"],
+        request=request,
+    )
     return household
 
 
@@ -116,9 +148,13 @@ def document_add(*, actor, resident: Resident, number: str, request=None, **fiel
     document.full_clean(exclude=["number_index"])
     document.save()
     audit_record(
-        actor=actor, action=AuditEvent.Action.CREATE, obj=document, station_id=resident.station_id,
-        fields=sorted(["number", *fields]), request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.CREATE,
+        obj=document,
+        station_id=resident.station_id,
+        fields=sorted(["number", *fields]),
+        request=request,
+    )
     return document
 
 
@@ -130,9 +166,13 @@ def permit_add(*, actor, resident: Resident, number: str, request=None, **fields
     permit.full_clean(exclude=["number_index"])
     permit.save()
     audit_record(
-        actor=actor, action=AuditEvent.Action.CREATE, obj=permit, station_id=resident.station_id,
-        fields=sorted(["number", *fields]), request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.CREATE,
+        obj=permit,
+        station_id=resident.station_id,
+        fields=sorted(["number", *fields]),
+        request=request,
+    )
     return permit
 
 
@@ -147,7 +187,11 @@ def consent_set(*, actor, resident: Resident, purpose: str, given: bool, request
         consent.withdrawn_at = now
     consent.save()
     audit_record(
-        actor=actor, action=AuditEvent.Action.UPDATE, obj=consent, station_id=resident.station_id,
-        fields=["given_at" if given else "withdrawn_at"], request=request,
-    )  # fmt: skip
+        actor=actor,
+        action=AuditEvent.Action.UPDATE,
+        obj=consent,
+        station_id=resident.station_id,
+        fields=["given_at" if given else "withdrawn_at"],
+        request=request,
+    )
     return consent

@@ -56,9 +56,13 @@ def resident_list(request):
     query = request.GET.copy()
     query.pop("page", None)
     context = {
-        "form": form, "residents": residents, "page": page, "has_next": has_next,
-        "query": query.urlencode(), "filtered": bool(filters and any(filters.values())),
-    }  # fmt: skip
+        "form": form,
+        "residents": residents,
+        "page": page,
+        "has_next": has_next,
+        "query": query.urlencode(),
+        "filtered": bool(filters and any(filters.values())),
+    }
     return render(request, "people/resident_list.html", context)
 
 
@@ -134,7 +138,9 @@ def resident_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         saved = _save_or_show_errors(
             form,
-            lambda: services.resident_update(actor=request.user, resident=resident, request=request, **form.cleaned_data),
+            lambda: services.resident_update(
+                actor=request.user, resident=resident, request=request, **form.cleaned_data
+            ),
         )
         if saved is not None:
             messages.success(request, _("The changes have been saved."))
@@ -151,7 +157,9 @@ def document_create(request, pk):
         number = data.pop("number")
         document = _save_or_show_errors(
             form,
-            lambda: services.document_add(actor=request.user, resident=resident, number=number, request=request, **data),
+            lambda: services.document_add(
+                actor=request.user, resident=resident, number=number, request=request, **data
+            ),
         )
         if document is not None:
             messages.success(request, _("The document has been added."))
@@ -182,17 +190,23 @@ def household_create(request, pk):
     resident = selectors.resident_get(actor=request.user, pk=pk, request=request)
     addresses = places.address_choices(actor=request.user)
     form = HouseholdForm(
-        request.POST or None, addresses=addresses, members=selectors.residents_visible_to(request.user).filter(pk=pk),
+        request.POST or None,
+        addresses=addresses,
+        members=selectors.residents_visible_to(request.user).filter(pk=pk),
         initial={"address": resident.address_id, "contact_person": resident.pk},
-    )  # fmt: skip
+    )
     if request.method == "POST" and form.is_valid():
         household = _save_or_show_errors(
             form,
             lambda: services.household_create(
-                actor=request.user, station=request.staff.station, address=form.cleaned_data["address"],
-                members=[resident], contact_person=form.cleaned_data["contact_person"], request=request,
+                actor=request.user,
+                station=request.staff.station,
+                address=form.cleaned_data["address"],
+                members=[resident],
+                contact_person=form.cleaned_data["contact_person"],
+                request=request,
             ),
-        )  # fmt: skip
+        )
         if household is not None:
             messages.success(request, _("The household has been created."))
             return redirect("people:resident_detail", pk=resident.pk)
@@ -210,10 +224,13 @@ def household_edit(request, pk):
         saved = _save_or_show_errors(
             form,
             lambda: services.household_update(
-                actor=request.user, household=household, address=form.cleaned_data["address"],
-                contact_person=form.cleaned_data["contact_person"], request=request,
+                actor=request.user,
+                household=household,
+                address=form.cleaned_data["address"],
+                contact_person=form.cleaned_data["contact_person"],
+                request=request,
             ),
-        )  # fmt: skip
+        )
         if saved is not None:
             messages.success(request, _("The household has been updated."))
             contact = household.contact_person_id or household.members.values_list("pk", flat=True).first()

@@ -9,10 +9,12 @@ class EmailForm(forms.Form):
 
 class CodeForm(forms.Form):
     code = forms.RegexField(
-        label=_("Login code"), regex=r"^\s*\d{6}\s*$", max_length=8,
+        label=_("Login code"),
+        regex=r"^\s*\d{6}\s*$",
+        max_length=8,
         error_messages={"invalid": _("The code has six digits.")},
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "one-time-code"}),
-    )  # fmt: skip
+    )
 
 
 class PasswordLoginForm(forms.Form):

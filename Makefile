@@ -1,0 +1,41 @@
+# The one entry point: `make demo` and `make test` on a fresh machine (they create .venv themselves).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+
+.PHONY: demo test lint format messages catalogues bench clean
+
+$(INSTALLED): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --constraint constraints.txt --editable ".[test]"
+	touch $(INSTALLED)
+
+messages: $(INSTALLED)
+	cd lianyang && ../$(BIN)/lianyang compilemessages --verbosity 0
+
+# Serve the demo community on http://127.0.0.1:8000 (staff log in with a password alone in the demo).
+demo: messages
+	DEMO_SKIP_TOTP=true $(BIN)/lianyang demo --reset
+
+# Everything that can run here: SQLite by default, PostgreSQL when DATABASE_URL points at one,
+# browser tests when Chromium is at /usr/bin/chromium (or CHROMIUM_PATH).
+test: messages
+	TASK_BACKEND=immediate $(BIN)/pytest
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(INSTALLED)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Refresh the gettext catalogues of all ten interface languages after changing strings.
+catalogues: $(INSTALLED)
+	cd lianyang && for l in zh_Hans ja ko fr de es pt_BR ru ar; do \
+		../$(BIN)/lianyang makemessages --locale $$l --no-obsolete --no-location --verbosity 0; done
+
+clean:
+	rm -rf $(VENV) var

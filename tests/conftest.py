@@ -1,0 +1,93 @@
+"""The test base of every page test: an officer of station A, an officer of station B, and a resident of A.
+
+Each staff client is logged in with a confirmed TOTP device, as staff always are outside the demo.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.factories import make_passport, make_permit, make_resident, make_staff, make_station
+
+
+@pytest.fixture
+def station_a(db):
+    return make_station("Lianyang")
+
+
+@pytest.fixture
+def station_b(db):
+    return make_station("Gubei")
+
+
+@pytest.fixture
+def officer_a(station_a):
+    return make_staff(station_a, "officer", "officer_a")
+
+
+@pytest.fixture
+def officer_b(station_b):
+    return make_staff(station_b, "officer", "officer_b")
+
+
+@pytest.fixture
+def head_a(station_a):
+    return make_staff(station_a, "head", "head_a")
+
+
+@pytest.fixture
+def liaison_a(station_a):
+    return make_staff(station_a, "police_liaison", "liaison_a")
+
+
+@pytest.fixture
+def district_admin(db):
+    return make_staff(None, "district_admin", "district_admin")
+
+
+@pytest.fixture
+def resident_a(station_a):
+    resident = make_resident(station_a, 1)
+    make_passport(resident)
+    make_permit(resident)
+    return resident
+
+
+@pytest.fixture
+def resident_b(station_b):
+    return make_resident(station_b, 0)
+
+
+@pytest.fixture
+def resident_user(resident_a):
+    from lianyang.people.services import resident_update
+
+    user = get_user_model().objects.create_user(
+        username="minjun.kim@example.com", email="minjun.kim@example.com", password="portal-pass-2026", language="ko"
+    )
+    resident_update(actor=None, resident=resident_a, email=user.email)
+    resident_a.user = user
+    resident_a.save(update_fields=["user"])
+    return user
+
+
+def login_staff(client, user):
+    """Log `user` in with a verified second factor, as the login page would leave them."""
+    device = TOTPDevice.objects.create(user=user, name="test", confirmed=True)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def client_for(client):
+    def make(user):
+        if hasattr(user, "staff_profile"):
+            return login_staff(client, user)
+        client.force_login(user)
+        return client
+
+    return make

@@ -1,0 +1,128 @@
+"""Creating and editing residents and households at the counter; bad data is refused with a clear message."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from lianyang.people.models import Household, IdentityDocument, Resident
+from tests.factories import station_address
+
+
+def _resident_form(station, **overrides):
+    data = {
+        "surname": "Ødegaard",
+        "given_names": "Ingrid",
+        "native_name": "Ingrid Ødegaard",
+        "sex": "F",
+        "birth_date": "1990-05-17",
+        "nationality": "NO",
+        "preferred_language": "en",
+        "phone": "+47 412 34 567",
+        "email": "ingrid@example.com",
+        "address": station_address(station).pk,
+        "arrival_date": "2025-02-01",
+        "status": "active",
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.mark.django_db
+def test_officer_adds_a_resident_and_opens_the_record(client_for, officer_a, station_a):
+    client = client_for(officer_a)
+    response = client.post(reverse("people:resident_create"), _resident_form(station_a))
+    resident = Resident.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("people:resident_detail", args=[resident.pk])
+    assert resident.surname == "ØDEGAARD" and resident.station == station_a
+    assert "odegaard" in resident.search_key
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("birth_date", (timezone.localdate() + datetime.timedelta(days=2)).isoformat(), "cannot be in the future"),
+        ("nationality", "ZZ", "Select a valid choice"),
+        ("phone", "12345", "Enter a valid phone number"),
+        ("email", "not-an-email", "Enter a valid email address"),
+        ("surname", "x" * 101, "at most 100 characters"),
+        ("birth_date", "31/02/1990", "Enter a valid date"),
+    ],
+)
+def test_bad_resident_data_is_refused_with_a_message_and_changes_nothing(
+    client_for, officer_a, station_a, field, value, message
+):
+    response = client_for(officer_a).post(
+        reverse("people:resident_create"), _resident_form(station_a, **{field: value})
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Resident.objects.exists()
+
+
+@pytest.mark.django_db
+def test_address_of_another_station_cannot_be_chosen(client_for, officer_a, station_a, station_b):
+    data = _resident_form(station_a, address=station_address(station_b).pk)
+    response = client_for(officer_a).post(reverse("people:resident_create"), data)
+    assert response.status_code == 200 and not Resident.objects.exists()
+
+
+@pytest.mark.django_db
+def test_officer_edits_a_resident_and_the_change_is_audited(client_for, officer_a, resident_a):
+    from lianyang.audit.models import AuditEvent
+
+    client = client_for(officer_a)
+    data = _resident_form(
+        resident_a.station, surname=resident_a.surname, given_names=resident_a.given_names, occupation="Teacher"
+    )
+    response = client.post(reverse("people:resident_edit", args=[resident_a.pk]), data)
+    assert response.status_code == 302
+    resident_a.refresh_from_db()
+    assert resident_a.occupation == "Teacher"
+    event = AuditEvent.objects.filter(action="update", object_id=str(resident_a.pk)).latest("id")
+    assert "occupation" in event.fields
+
+
+@pytest.mark.django_db
+def test_document_expiry_before_issue_is_refused(client_for, officer_a, resident_a):
+    data = {
+        "kind": "passport",
+        "number": "N1112223",
+        "issuing_state": "KR",
+        "issue_date": "2024-01-01",
+        "expiry_date": "2023-01-01",
+    }
+    response = client_for(officer_a).post(reverse("people:document_create", args=[resident_a.pk]), data)
+    assert "must be after the date of issue" in response.content.decode()
+    assert IdentityDocument.objects.filter(resident=resident_a).count() == 1
+
+
+@pytest.mark.django_db
+def test_permit_ending_before_it_starts_is_refused(client_for, officer_a, resident_a):
+    data = {
+        "kind": "visa_Z",
+        "number": "Z123",
+        "valid_from": "2025-05-01",
+        "valid_until": "2025-04-01",
+        "entries": "single",
+    }
+    response = client_for(officer_a).post(reverse("people:permit_create", args=[resident_a.pk]), data)
+    assert "must not be before its start" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_officer_creates_a_household_and_moves_it(client_for, officer_a, resident_a, station_a):
+    client = client_for(officer_a)
+    first, second = station_address(station_a, 0), station_address(station_a, 1)
+    client.post(
+        reverse("people:household_create", args=[resident_a.pk]), {"address": first.pk, "contact_person": resident_a.pk}
+    )
+    household = Household.objects.get()
+    response = client.post(
+        reverse("people:household_edit", args=[household.pk]), {"address": second.pk, "contact_person": resident_a.pk}
+    )
+    assert response.status_code == 302
+    resident_a.refresh_from_db()
+    assert resident_a.household == household and resident_a.address == second

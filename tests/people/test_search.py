@@ -1,0 +1,87 @@
+"""Finding residents by any name in any script, and by document number."""
+
+import pytest
+from django.urls import reverse
+
+from lianyang.audit.models import AuditEvent
+from tests.factories import make_passport, make_resident
+
+
+@pytest.fixture
+def residents(station_a):
+    return [make_resident(station_a, i) for i in range(8)]
+
+
+def _names_found(client, query):
+    response = client.get(reverse("people:resident_list"), {"q": query})
+    assert response.status_code == 200
+    return {r.surname for r in response.context["residents"]}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "surname"),
+    [
+        ("muller", "MUELLER"),
+        ("mueller", "MUELLER"),
+        ("Müller", "MUELLER"),
+        ("김민준", "KIM"),
+        ("gimminjun", "KIM"),
+        ("kim minjun", "KIM"),
+        ("minjun kim", "KIM"),
+        ("田中", "TANAKA"),
+        ("tanaka", "TANAKA"),
+        ("Иванова", "IVANOVA"),
+        ("ivanova", "IVANOVA"),
+        ("أميرة", "HASSAN"),
+        ("史密斯", "SMITH"),
+        ("shimisi", "SMITH"),
+        ("joão", "SILVA"),
+        ("joao silva", "SILVA"),
+    ],
+)
+def test_officer_finds_a_resident_by_any_name_in_any_script(client_for, officer_a, residents, query, surname):
+    assert surname in _names_found(client_for(officer_a), query)
+
+
+@pytest.mark.django_db
+def test_search_does_not_find_other_station_residents(client_for, officer_b, residents):
+    assert _names_found(client_for(officer_b), "tanaka") == set()
+
+
+@pytest.mark.django_db
+def test_search_by_document_number_is_exact_and_audited(client_for, officer_a, residents):
+    make_passport(residents[0], number="TK1234567")
+    client = client_for(officer_a)
+    url = reverse("people:find_by_document")
+    found = client.post(url, {"number": "tk 1234567"})
+    assert [r.pk for r in found.context["residents"]] == [residents[0].pk]
+    assert client.post(url, {"number": "TK123456"}).context["residents"] == []
+    assert AuditEvent.objects.filter(actor=officer_a, action="search").count() == 2
+
+
+@pytest.mark.django_db
+def test_search_by_document_number_is_never_in_a_url(client_for, officer_a, residents):
+    make_passport(residents[0], number="TK1234567")
+    response = client_for(officer_a).get(reverse("people:find_by_document"), {"number": "TK1234567"})
+    assert response.context["residents"] is None
+    assert 'form method="post"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_filters_by_nationality_status_and_expiring_permits(client_for, officer_a, residents):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_permit
+
+    soon = timezone.localdate() + datetime.timedelta(days=20)
+    make_permit(residents[1], number="Z0000001", valid_from=timezone.localdate(), valid_until=soon)
+    client = client_for(officer_a)
+    by_nation = client.get(reverse("people:resident_list"), {"nationality": "JP"}).context["residents"]
+    assert [r.surname for r in by_nation] == ["TANAKA"]
+    expiring = client.get(reverse("people:resident_list"), {"expiring": "30"}).context["residents"]
+    assert [r.surname for r in expiring] == ["KIM"]
+    none_moved = client.get(reverse("people:resident_list"), {"status": "moved_away"}).context["residents"]
+    assert none_moved == []
