@@ -8,7 +8,17 @@ from django.contrib.auth import get_user_model
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from django.utils import translation
+
 from tests.factories import make_passport, make_permit, make_resident, make_staff, make_station
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """A page in Arabic leaves Arabic active in the thread; each test starts in English."""
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture

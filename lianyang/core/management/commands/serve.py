@@ -15,5 +15,14 @@ class Command(BaseCommand):
     def handle(self, *args, bind, workers, **options):
         os.execvp(
             "gunicorn",
-            ["gunicorn", "lianyang.wsgi:application", "--bind", bind, "--workers", str(workers), "--access-logfile", "-"],
+            [
+                "gunicorn",
+                "lianyang.wsgi:application",
+                "--bind",
+                bind,
+                "--workers",
+                str(workers),
+                "--access-logfile",
+                "-",
+            ],
         )
