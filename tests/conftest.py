@@ -5,10 +5,9 @@ Each staff client is logged in with a confirmed TOTP device, as staff always are
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
-
-from django.utils import translation
 
 from tests.factories import make_passport, make_permit, make_resident, make_staff, make_station
 

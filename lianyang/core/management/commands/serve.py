@@ -1,8 +1,10 @@
 """`lianyang serve`: the web application under gunicorn."""
 
 import os
+import sys
 
 from django.core.management.base import BaseCommand
+from gunicorn.app.wsgiapp import WSGIApplication
 
 
 class Command(BaseCommand):
@@ -13,16 +15,5 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=(os.cpu_count() or 1) * 2 + 1)
 
     def handle(self, *args, bind, workers, **options):
-        os.execvp(
-            "gunicorn",
-            [
-                "gunicorn",
-                "lianyang.wsgi:application",
-                "--bind",
-                bind,
-                "--workers",
-                str(workers),
-                "--access-logfile",
-                "-",
-            ],
-        )
+        sys.argv = ["gunicorn", "lianyang.wsgi:application", "--bind", bind, "--workers", str(workers)]
+        WSGIApplication("%(prog)s [OPTIONS] [APP_MODULE]").run()
