@@ -24,7 +24,7 @@ NAMES = [
 
 def make_station(name_en: str = "Lianyang Foreign Affairs Service Station", rooms: int = 3) -> Station:
     """A station with one area, one compound, one building and `rooms` rooms."""
-    n = next(_counter)
+    n = f"{next(_counter):04d}"
     station = Station.objects.create(
         name=f"测试服务站{n}",
         name_en=f"{name_en} {n}",
