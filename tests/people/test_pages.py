@@ -95,3 +95,15 @@ def test_reveal_is_refused_by_get(client_for, officer_a, resident_a):
 def test_permit_days_to_expiry_are_shown(client_for, officer_a, resident_a):
     page = client_for(officer_a).get(reverse("people:resident_detail", args=[resident_a.pk])).content.decode()
     assert "days left" in page
+
+
+@pytest.mark.django_db
+def test_staff_page_speaks_the_staff_language_with_localised_country_and_language_names(
+    client_for, officer_a, resident_a
+):
+    officer_a.language = "ja"
+    officer_a.save()
+    page = client_for(officer_a).get(reverse("people:resident_detail", args=[resident_a.pk])).content.decode()
+    assert 'lang="ja"' in page
+    assert "韓国" in page  # nationality KR, in Japanese
+    assert "英語" in page  # preferred language English, in Japanese
