@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib.auth import authenticate
 from django.utils.translation import gettext_lazy as _
 from django_otp import devices_for_user, user_has_device
@@ -58,3 +59,7 @@ class TotpConfirmForm(forms.Form):
         if not self.device.verify_token(token):
             raise forms.ValidationError(_("The code is not correct or has expired. Enter the current code."))
         return token
+
+
+class LanguageForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language of these pages"), choices=settings.LANGUAGES)

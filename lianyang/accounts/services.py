@@ -6,8 +6,10 @@ import hmac
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lianyang.audit.models import AuditEvent
@@ -102,3 +104,11 @@ def login_code_redeem(*, user, code: str) -> bool:
         login_code.used_at = timezone.now()
     login_code.save(update_fields=["attempts", "used_at"])
     return False
+
+
+def user_language_set(*, user, language: str) -> None:
+    """The interface language of the staff pages, chosen by each member of staff in their profile."""
+    if language not in dict(settings.LANGUAGES):
+        raise ValidationError({"language": _("Choose one of the offered languages.")})
+    user.language = language
+    user.save(update_fields=["language"])

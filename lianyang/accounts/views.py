@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,9 +15,9 @@ from django_otp import user_has_device
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 
-from .access import staff_profile
-from .forms import StaffLoginForm, TotpConfirmForm
-from .services import totp_device_confirm, totp_device_for_setup
+from .access import staff_profile, staff_required
+from .forms import LanguageForm, StaffLoginForm, TotpConfirmForm
+from .services import totp_device_confirm, totp_device_for_setup, user_language_set
 
 
 def _next_url(request) -> str:
@@ -77,3 +78,20 @@ def totp_setup(request):
 def _grouped(key: bytes) -> str:
     text = b32encode(key).decode()
     return " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+@staff_required()
+def profile(request):
+    """A member of staff's own page: their languages and training, and the language of the back office."""
+    form = LanguageForm(request.POST or None, initial={"language": request.user.language})
+    if request.method == "POST" and form.is_valid():
+        user_language_set(user=request.user, language=form.cleaned_data["language"])
+        translation.activate(request.user.language)
+        messages.success(request, _("Your language has been saved."))
+        return redirect("accounts:profile")
+    context = {
+        "form": form,
+        "languages": list(request.staff.languages.all()),
+        "training": list(request.staff.training.all()),
+    }
+    return render(request, "accounts/profile.html", context)

@@ -88,3 +88,22 @@ def test_demo_switch_lets_staff_in_without_a_code(client, officer_a, settings):
     settings.DEMO_SKIP_TOTP = True
     client.force_login(officer_a)
     assert client.get("/staff/residents/").status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["officer_a", "head_a", "liaison_a", "district_admin"])
+def test_every_staff_role_chooses_the_language_of_the_back_office(request, client_for, role):
+    user = request.getfixturevalue(role)
+    client = client_for(user)
+    assert client.get(reverse("accounts:profile")).status_code == 200
+    response = client.post(reverse("accounts:profile"), {"language": "ko"})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.language == "ko"
+    assert 'lang="ko"' in client.get(reverse("accounts:profile")).content.decode()
+    assert client.post(reverse("accounts:profile"), {"language": "xx"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_residents_have_no_staff_profile_page(client_for, resident_user):
+    assert client_for(resident_user).get(reverse("accounts:profile")).status_code == 403

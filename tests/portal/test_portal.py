@@ -121,3 +121,9 @@ def test_my_data_needs_a_login(client):
 def test_staff_user_has_no_resident_record_on_the_portal(client_for, officer_a):
     page = client_for(officer_a).get(reverse("portal:my_data")).content.decode()
     assert "not linked to a resident" in page
+
+
+@pytest.mark.django_db
+def test_language_switcher_moves_the_page_to_the_chosen_language(client):
+    response = client.post("/i18n/setlang/", {"language": "ja", "next": "/en/login/"})
+    assert response.status_code == 302 and response["Location"] == "/ja/login/"
