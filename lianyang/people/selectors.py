@@ -7,7 +7,7 @@ document number and searching by one are each written to the audit log.
 
 import datetime
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
 
@@ -61,7 +61,12 @@ def resident_list(
     sort: str = "name",
 ) -> QuerySet[Resident]:
     """The residents list with its filters; `query` searches names in every script (see core.names)."""
-    residents = residents_visible_to(actor).select_related("address__building__compound", "household")
+    latest_permit = Permit.objects.filter(resident=OuterRef("pk")).order_by("-valid_until").values("valid_until")[:1]
+    residents = (
+        residents_visible_to(actor)
+        .select_related("address__building__compound")
+        .annotate(permit_until=Subquery(latest_permit))
+    )
     if area is not None:
         residents = residents.filter(address__building__compound__area=area)
     if compound is not None:

@@ -53,6 +53,9 @@ def resident_list(request):
     )
     page = _page_number(request)
     residents, has_next = _page(rows, page)
+    today = timezone.localdate()
+    for resident in residents:
+        resident.permit_days_left = (resident.permit_until - today).days if resident.permit_until else None
     query = request.GET.copy()
     query.pop("page", None)
     context = {

@@ -1,3 +1,6 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
 from lianyang.core.names import name_keys, query_keys, search_key
 
 
@@ -38,3 +41,10 @@ def test_unrelated_name_is_not_found():
 
 def test_empty_names_give_no_keys():
     assert name_keys("  ") == set()
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_every_name_is_found_by_itself_as_typed(name):
+    keys = query_keys(name)
+    if keys:
+        assert any(key in search_key(name) for key in keys)
