@@ -117,6 +117,7 @@ INSTALLED_APPS = [
     "lianyang.accounts",
     "lianyang.community",
     "lianyang.people",
+    "lianyang.notify",
     "lianyang.registration",
     "lianyang.reports",
     "lianyang.portal",

@@ -1,0 +1,39 @@
+"""Notifications to residents: one row per message and channel, sent once (DESIGN.md, Cross-cutting)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Notification(models.Model):
+    class Channel(models.TextChoices):
+        PORTAL = "portal", _("Portal inbox")
+        EMAIL = "email", _("E-mail")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENDING = "sending", _("Being sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Could not be sent")
+        SKIPPED = "skipped", _("Not sent: no address")
+
+    resident = models.ForeignKey("people.Resident", on_delete=models.CASCADE, related_name="notifications")
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    language = models.CharField(max_length=10, choices=settings.LANGUAGES)
+    template = models.CharField(max_length=60)
+    payload = models.JSONField(default=dict, blank=True)
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField(blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    # A retried job finds its notification by this key and sends nothing twice.
+    idempotency_key = models.CharField(max_length=200, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["resident", "channel", "-created_at"], name="notification_inbox_idx")]
+
+    def __str__(self):
+        return f"{self.template} → {self.resident_id} ({self.channel})"

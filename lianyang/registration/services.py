@@ -1,0 +1,278 @@
+"""Every write of the registration workflow: submit, correct, the station's and the police's steps.
+
+Each step appends a `RegistrationAction`, moves the status only along `workflow.TRANSITIONS`, writes an audit
+event and tells the resident in their language (after the commit, from the task worker).
+"""
+
+import datetime
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from lianyang.audit.models import AuditEvent
+from lianyang.audit.services import audit_record
+from lianyang.notify.services import notification_send
+
+from .models import (
+    OPEN_STATUSES,
+    AccommodationRegistration,
+    PoliceBatch,
+    RegistrationAction,
+    RegistrationNeeded,
+    Status,
+)
+from .reasons import REJECT_REASONS, RETURN_REASONS
+from .workflow import NEEDS_REASON, next_status
+
+Kind = RegistrationAction.Kind
+MESSAGE_OF_STATUS = {
+    Status.SUBMITTED: "registration_submitted",
+    Status.RETURNED: "registration_returned",
+    Status.VERIFIED: "registration_verified",
+    Status.FILED: "registration_filed",
+    Status.REGISTERED: "registration_registered",
+    Status.REJECTED: "registration_rejected",
+    Status.WITHDRAWN: "registration_withdrawn",
+}
+
+
+def registration_deadline(*, station, arrival_at: datetime.datetime) -> datetime.datetime:
+    """Arrival plus the station's registration window: 24 hours by the law's text (art. 39), set per station."""
+    return arrival_at + datetime.timedelta(hours=station.registration_deadline_hours)
+
+
+def _reason_text(kind: str, reason_code: str) -> str:
+    reasons = REJECT_REASONS if kind == Kind.REJECT else RETURN_REASONS
+    return str(reasons.get(reason_code, ""))
+
+
+def _tell_resident(registration: AccommodationRegistration, action: RegistrationAction) -> None:
+    template = MESSAGE_OF_STATUS.get(registration.status)
+    if template is None:
+        return
+    resident = registration.resident
+    payload = {
+        "reference": registration.reference,
+        "deadline": timezone.localtime(registration.deadline_at).strftime("%Y-%m-%d %H:%M"),
+        "reason_code": action.reason_code,
+        "reason": "",
+        "note": action.reason,
+        "receipt": registration.police_receipt_number,
+        "police_station": registration.station.police_station,
+    }
+    if action.reason_code:
+        with translation.override(resident.preferred_language):
+            payload["reason"] = _reason_text(action.kind, action.reason_code)
+    notification_send(
+        resident=resident, template=template, payload=payload, key=f"registration:{registration.pk}:action:{action.pk}"
+    )
+
+
+def _append(
+    registration, *, kind: str, actor, reason_code: str = "", reason: str = "", request=None
+) -> RegistrationAction:
+    """Move `registration` by one step; the caller holds the row lock."""
+    if kind in NEEDS_REASON and not (reason_code or reason.strip()):
+        raise ValidationError({"reason_code": _("Please give a reason.")})
+    registration.status = next_status(registration.status if registration.pk else None, kind)
+    registration.save()
+    action = RegistrationAction.objects.create(
+        registration=registration, kind=kind, actor=actor, at=timezone.now(), reason_code=reason_code, reason=reason
+    )
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.TRANSITION,
+        obj=registration,
+        station_id=registration.station_id,
+        fields=[f"status:{registration.status}"],
+        request=request,
+    )
+    transaction.on_commit(lambda: _tell_resident(registration, action))
+    return action
+
+
+def _check_submission(*, resident, address, document, arrival_at) -> None:
+    errors = {}
+    if address.building.compound.area.station_id != resident.station_id:
+        errors["address"] = _("This room is not in the station's area. Please choose a room in one of its compounds.")
+    if arrival_at > timezone.now() + datetime.timedelta(minutes=5):
+        errors["arrival_at"] = _("The arrival cannot be in the future.")
+    if document is not None:
+        if document.resident_id != resident.pk:
+            errors["document"] = _("This document belongs to someone else.")
+        elif document.expiry_date < timezone.localdate():
+            errors["document"] = _("This passport has expired. Please register with your valid passport.")
+    if errors:
+        raise ValidationError(errors)
+
+
+def _new_reference() -> str:
+    """R + date + six random digits: easy to read out at the counter, and no way to count the station's cases."""
+    return f"R{timezone.localdate():%y%m%d}{secrets.randbelow(10**6):06d}"
+
+
+@transaction.atomic
+def registration_submit(
+    *,
+    actor,
+    resident,
+    address,
+    arrival_at: datetime.datetime,
+    submission_key: str,
+    channel: str,
+    document=None,
+    permit=None,
+    request=None,
+    **details,
+) -> AccommodationRegistration:
+    """Register a stay: open the registration with its deadline (art. 39) and close the duties it answers.
+
+    The same `submission_key` twice (a double click, a retried request) gives the first registration back.
+    A second open registration for the same resident and address is refused.
+    """
+    existing = AccommodationRegistration.objects.filter(submission_key=submission_key).first()
+    if existing is not None:
+        return existing
+    _check_submission(resident=resident, address=address, document=document, arrival_at=arrival_at)
+    if AccommodationRegistration.objects.filter(resident=resident, address=address, status__in=OPEN_STATUSES).exists():
+        raise ValidationError(
+            _("This resident already has an open registration for this address."), code="duplicate_registration"
+        )
+    registration = AccommodationRegistration(
+        station_id=resident.station_id,
+        resident=resident,
+        address=address,
+        document=document,
+        permit=permit,
+        arrival_at=arrival_at,
+        deadline_at=registration_deadline(station=resident.station, arrival_at=arrival_at),
+        channel=channel,
+        submission_key=submission_key,
+        status=None,
+        **details,
+    )
+    registration.full_clean(exclude=["reference", "status", "verify_token", "submission_key"])
+    for _attempt in range(5):
+        registration.reference = _new_reference()
+        if not AccommodationRegistration.objects.filter(reference=registration.reference).exists():
+            break
+    try:
+        with transaction.atomic():
+            _append(registration, kind=Kind.SUBMIT, actor=actor, request=request)
+    except IntegrityError:
+        raise ValidationError(
+            _("This resident already has an open registration for this address."), code="duplicate_registration"
+        ) from None
+    RegistrationNeeded.objects.filter(resident=resident, closed_at__isnull=True).update(
+        registration=registration, closed_at=timezone.now()
+    )
+    return registration
+
+
+def _locked(registration) -> AccommodationRegistration:
+    return (
+        AccommodationRegistration.objects.select_for_update()
+        .select_related("resident", "station")
+        .get(pk=registration.pk)
+    )
+
+
+@transaction.atomic
+def registration_step(*, actor, registration, kind: str, reason_code: str = "", reason: str = "", request=None):
+    """The station's and the resident's steps: return for correction, verify, reject, withdraw."""
+    if kind not in {Kind.RETURN, Kind.VERIFY, Kind.REJECT, Kind.WITHDRAW}:
+        raise ValidationError(_("This step is not possible here."))
+    registration = _locked(registration)
+    _append(registration, kind=kind, actor=actor, reason_code=reason_code, reason=reason, request=request)
+    return registration
+
+
+@transaction.atomic
+def registration_resubmit(*, actor, registration, request=None, **changes) -> AccommodationRegistration:
+    """The resident's correction of a returned registration, sent back to the station's queue."""
+    registration = _locked(registration)
+    for name, value in changes.items():
+        setattr(registration, name, value)
+    if "arrival_at" in changes:
+        registration.deadline_at = registration_deadline(
+            station=registration.station, arrival_at=registration.arrival_at
+        )
+    _check_submission(
+        resident=registration.resident,
+        address=registration.address,
+        document=registration.document,
+        arrival_at=registration.arrival_at,
+    )
+    _append(registration, kind=Kind.RESUBMIT, actor=actor, request=request)
+    return registration
+
+
+@transaction.atomic
+def registrations_file(*, actor, station, registrations, filing_key: str, request=None) -> PoliceBatch:
+    """File verified registrations with the partner police station as one batch.
+
+    Idempotent: the filing form carries `filing_key`; a retried or double-clicked filing returns the batch it
+    made the first time and files nothing twice. Registrations no longer verified are left out.
+    """
+    batch = PoliceBatch.objects.filter(filing_key=filing_key).first()
+    if batch is not None:
+        return batch
+    locked = list(
+        AccommodationRegistration.objects.select_for_update()
+        .select_related("resident", "station")
+        .filter(pk__in=[r.pk for r in registrations], station=station, status=Status.VERIFIED)
+    )
+    if not locked:
+        raise ValidationError(_("Choose at least one verified registration to file."))
+    now = timezone.now()
+    batch = PoliceBatch.objects.create(
+        station=station,
+        reference=f"B{now:%y%m%d%H%M%S}{secrets.randbelow(100):02d}",
+        filed_at=now,
+        filed_by=actor,
+        filing_key=filing_key,
+    )
+    for registration in locked:
+        registration.batch = batch
+        _append(registration, kind=Kind.FILE, actor=actor, request=request)
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.EXPORT,
+        obj=batch,
+        station_id=station.pk,
+        fields=["registrations"],
+        request=request,
+    )
+    return batch
+
+
+@transaction.atomic
+def registration_record_receipt(*, actor, registration, number: str, received_on: datetime.date, request=None):
+    """The police's receipt: the stay is registered, and the resident's earlier registered stays are superseded."""
+    number = number.strip()
+    if not number:
+        raise ValidationError({"number": _("Enter the police receipt number.")})
+    if received_on > timezone.localdate():
+        raise ValidationError({"received_on": _("The receipt date cannot be in the future.")})
+    registration = _locked(registration)
+    registration.police_receipt_number = number
+    registration.police_receipt_date = received_on
+    _append(registration, kind=Kind.REGISTER, actor=actor, request=request)
+    for older in (
+        AccommodationRegistration.objects.select_for_update()
+        .filter(resident=registration.resident, status=Status.REGISTERED)
+        .exclude(pk=registration.pk)
+    ):
+        _append(older, kind=Kind.SUPERSEDE, actor=actor, request=request)
+    return registration
+
+
+@transaction.atomic
+def registration_police_return(*, actor, registration, reason: str, request=None):
+    """The police send a filed registration back; the station and the resident are told why."""
+    registration = _locked(registration)
+    _append(registration, kind=Kind.POLICE_RETURN, actor=actor, reason_code="other", reason=reason, request=request)
+    return registration

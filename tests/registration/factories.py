@@ -1,0 +1,35 @@
+"""Registrations for tests, made through the services."""
+
+import datetime
+import itertools
+
+from django.utils import timezone
+
+from lianyang.registration.services import registration_submit
+from tests.factories import station_address
+
+_keys = itertools.count(1)
+
+HOST = {
+    "host_name": "王建国",
+    "host_phone": "+86 139 1234 5678",
+    "host_relation": "landlord",
+    "host_id_kind": "resident_id",
+    "host_id_number": "310115198001011234",
+    "proof_kind": "lease",
+}
+
+
+def make_registration(resident, *, actor=None, address=None, hours_ago: float = 2, channel="portal", **overrides):
+    fields = {
+        "actor": actor,
+        "resident": resident,
+        "address": address or station_address(resident.station),
+        "document": resident.documents.first(),
+        "arrival_at": timezone.now() - datetime.timedelta(hours=hours_ago),
+        "submission_key": f"test-{next(_keys)}",
+        "channel": channel,
+        **HOST,
+    }
+    fields.update(overrides)
+    return registration_submit(**fields)
