@@ -13,8 +13,13 @@ urlpatterns = [
     path("staff/", include("lianyang.people.urls")),
     path("staff/places/", include("lianyang.community.urls")),
     path("staff/audit/", include("lianyang.audit.urls")),
+    path("staff/registrations/", include("lianyang.registration.urls")),
+    path("verify/", include("lianyang.registration.verify_urls")),
 ]
-urlpatterns += i18n_patterns(path("", include("lianyang.portal.urls")))
+urlpatterns += i18n_patterns(
+    path("", include("lianyang.portal.urls")),
+    path("stay/", include("lianyang.portal.stay_urls")),
+)
 
 handler400 = "lianyang.core.errors.bad_request"
 handler403 = "lianyang.core.errors.permission_denied"
