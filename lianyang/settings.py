@@ -6,6 +6,7 @@ to start without its secrets or with the demo's TOTP switch on. Every secret can
 """
 
 import json
+import os
 import secrets
 from pathlib import Path
 
@@ -171,7 +172,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
     }
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+    # A file (WAL needs one), one per test process so parallel runs on one machine never share it.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", 60)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
@@ -284,3 +286,16 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
 CSRF_FAILURE_VIEW = "lianyang.core.errors.csrf_failure"
+
+# --- Registration slips and the rules the worker keeps (registration/pdf.py, registration/tasks.py) ---
+# The address the slip's QR code opens (`SITE_URL` + /verify/<token>): the deployment's public address, no
+# trailing slash. Production must name it; a slip pointing at a developer's machine would verify nothing.
+SITE_URL = env.str("SITE_URL", default="" if PRODUCTION else "http://127.0.0.1:8000").rstrip("/")
+if PRODUCTION and not SITE_URL:
+    raise ImproperlyConfigured("SITE_URL is required in production (the address the slips' QR codes open)")
+# The passes `lianyang worker` enqueues by itself: (task's import path, every so many seconds). Named by path, so
+# core's worker imports nothing of the domain apps.
+PERIODIC_TASKS = [
+    ("lianyang.registration.tasks.registration_duties_scan", 5 * 60),
+    ("lianyang.registration.tasks.reminders_send", 15 * 60),
+]

@@ -1,2 +1,8 @@
+from django.urls import path
+
+from . import verify
+
 app_name = "verify"
-urlpatterns = []
+urlpatterns = [
+    path("<path:token>", verify.slip_check, name="slip"),
+]
