@@ -5,8 +5,13 @@ import itertools
 
 from django.utils import timezone
 
-from lianyang.registration.services import registration_submit
-from tests.factories import station_address
+from lianyang.registration.services import (
+    registration_record_receipt,
+    registration_step,
+    registration_submit,
+    registrations_file,
+)
+from tests.factories import make_staff, station_address
 
 _keys = itertools.count(1)
 
@@ -33,3 +38,16 @@ def make_registration(resident, *, actor=None, address=None, hours_ago: float = 
     }
     fields.update(overrides)
     return registration_submit(**fields)
+
+
+def make_registered(resident, *, receipt: str = "PCS2026-0042", **overrides):
+    """A stay taken through the whole workflow: submitted, verified, filed, and registered by the police."""
+    officer = make_staff(resident.station, "officer")
+    registration = make_registration(resident, permit=resident.permits.first(), **overrides)
+    registration_step(actor=officer, registration=registration, kind="verify")
+    registrations_file(
+        actor=officer, station=resident.station, registrations=[registration], filing_key=f"file-{registration.pk}"
+    )
+    return registration_record_receipt(
+        actor=officer, registration=registration, number=receipt, received_on=timezone.localdate()
+    )

@@ -6,26 +6,11 @@ import socket
 import pytest
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from pypdf import PdfReader
 
 from lianyang.registration.pdf import html_to_pdf, police_form_pdf, slip_pdf
-from lianyang.registration.services import registration_record_receipt, registration_step, registrations_file
-from tests.factories import make_passport, make_permit, make_resident, make_staff
-from tests.registration.factories import make_registration
-
-
-def make_registered(resident, *, receipt: str = "PCS2026-0042", **overrides):
-    """A stay taken through the whole workflow: submitted, verified, filed, and registered by the police."""
-    officer = make_staff(resident.station, "officer")
-    registration = make_registration(resident, permit=resident.permits.first(), **overrides)
-    registration_step(actor=officer, registration=registration, kind="verify")
-    registrations_file(
-        actor=officer, station=resident.station, registrations=[registration], filing_key=f"file-{registration.pk}"
-    )
-    return registration_record_receipt(
-        actor=officer, registration=registration, number=receipt, received_on=timezone.localdate()
-    )
+from tests.factories import make_passport, make_permit, make_resident
+from tests.registration.factories import make_registered, make_registration
 
 
 def text_of(pdf: bytes) -> str:

@@ -6,8 +6,7 @@ import pytest
 
 from lianyang.audit.models import AuditEvent
 from tests.factories import station_address
-from tests.registration.factories import make_registration
-from tests.registration.test_pdf import make_registered
+from tests.registration.factories import make_registered, make_registration
 
 
 @pytest.fixture
