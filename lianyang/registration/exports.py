@@ -1,0 +1,137 @@
+"""The police files of a batch: one row per registration with the fields of the accommodation registration form.
+
+FACTS.md §1 lists the fields (the union of the real forms). The files carry full document numbers, because
+that is what the police register; every download is audited as an export (PIPL art. 51). Headers and choice
+labels are in the liaison's interface language; countries are ICAO/ISO three-letter codes, as in the passport.
+"""
+
+import csv
+import datetime
+import io
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from .models import AccommodationRegistration
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    value: Callable[[AccommodationRegistration], object]
+
+
+def _document(attribute: str):
+    return lambda r: getattr(r.document, attribute) if r.document else None
+
+
+def _permit(attribute: str):
+    return lambda r: getattr(r.permit, attribute) if r.permit else None
+
+
+def _country(country) -> str:
+    return country.alpha3 if country else ""
+
+
+REFERENCE_LABEL = _("Reference number")
+
+POLICE_COLUMNS = (
+    Column(REFERENCE_LABEL, lambda r: r.reference),
+    Column(_("Surname"), lambda r: r.resident.surname),
+    Column(_("Given names"), lambda r: r.resident.given_names),
+    Column(_("Chinese name"), lambda r: r.resident.chinese_name),
+    Column(_("Sex"), lambda r: r.resident.get_sex_display()),
+    Column(_("Date of birth"), lambda r: r.resident.birth_date),
+    Column(_("Nationality"), lambda r: _country(r.resident.nationality)),
+    Column(_("Document kind"), lambda r: r.document.get_kind_display() if r.document else ""),
+    Column(_("Document number"), _document("number")),
+    Column(_("Document expiry"), _document("expiry_date")),
+    Column(_("Issuing state"), lambda r: _country(r.document.issuing_state) if r.document else ""),
+    Column(_("Date of entry"), lambda r: r.entry_date),
+    Column(_("Port of entry"), lambda r: r.entry_port),
+    Column(_("Purpose of stay"), lambda r: r.get_purpose_display()),
+    Column(_("Visa or permit kind"), lambda r: r.permit.get_kind_display() if r.permit else ""),
+    Column(_("Visa or permit number"), _permit("number")),
+    Column(_("Entries"), lambda r: r.permit.get_entries_display() if r.permit else ""),
+    Column(_("Visa or permit expiry"), _permit("valid_until")),
+    Column(_("Occupation"), lambda r: r.resident.occupation),
+    Column(_("Address abroad"), lambda r: r.address_abroad),
+    Column(_("Previous address"), lambda r: r.previous_address),
+    Column(_("Present address (in Chinese)"), lambda r: r.address.in_chinese),
+    Column(_("Phone"), lambda r: str(r.resident.phone or "")),
+    Column(_("E-mail"), lambda r: r.resident.email),
+    Column(_("Arrival (date and time)"), lambda r: timezone.localtime(r.arrival_at).replace(tzinfo=None)),
+    Column(_("Planned departure"), lambda r: r.planned_departure),
+    Column(_("Host or landlord"), lambda r: r.host_name),
+    Column(_("Host's ID kind"), lambda r: r.get_host_id_kind_display()),
+    Column(_("Host's ID number"), lambda r: r.host_id_number),
+    Column(_("Host's phone"), lambda r: r.host_phone),
+    Column(_("Host's relation to the resident"), lambda r: r.get_host_relation_display()),
+    Column(_("Proof of residence"), lambda r: r.get_proof_kind_display()),
+)
+
+# A cell a spreadsheet would run as a formula; a phone number such as "+86 139…" is left as it is.
+FORMULA = re.compile(r"^[=@\t\r]|^[+-](?![\d\s()-]*$)")
+
+
+def _text(value) -> str:
+    """Text as the spreadsheet must show it, never a formula (OWASP: CSV injection)."""
+    value = str(value)
+    return "'" + value if FORMULA.match(value) else value
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.date):
+        return value
+    return _text(value)
+
+
+def police_rows(registrations: Iterable[AccommodationRegistration]) -> Iterable[list]:
+    """The header, then one row per registration; dates stay dates."""
+    yield [str(column.label) for column in POLICE_COLUMNS]
+    for registration in registrations:
+        yield [_cell(column.value(registration)) for column in POLICE_COLUMNS]
+
+
+def batch_xlsx(*, batch, registrations) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = batch.reference
+    for row in police_rows(registrations):
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for column in sheet.iter_cols(min_row=2):
+        for cell in column:
+            if isinstance(cell.value, datetime.datetime):
+                cell.number_format = "yyyy-mm-dd hh:mm"
+            elif isinstance(cell.value, datetime.date):
+                cell.number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = "B2"
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _csv_value(value) -> str:
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def batch_csv(*, registrations) -> bytes:
+    """UTF-8 with a byte-order mark, so Excel on a Chinese Windows opens the names in every script."""
+    text = io.StringIO()
+    writer = csv.writer(text)
+    for row in police_rows(registrations):
+        writer.writerow([_csv_value(value) for value in row])
+    return text.getvalue().encode("utf-8-sig")

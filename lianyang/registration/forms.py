@@ -1,0 +1,224 @@
+"""The back office's registration forms: the queue's filters, the station's steps, walk-in entry, the police's.
+
+Forms check the shape of what was sent; the rules themselves (deadlines, transitions, duplicates) are the
+services'. Keys that make a step idempotent (submission, filing) are random tokens made by the page.
+"""
+
+import secrets
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from lianyang.community.models import Compound
+from lianyang.people.forms import DateInput
+
+from .models import AccommodationRegistration, RegistrationAction, Status
+from .reasons import REJECT_REASONS, RETURN_REASONS
+
+Kind = RegistrationAction.Kind
+Channel = AccommodationRegistration.Channel
+
+# The steps a caseworker takes on the verification page, and the reasons each must choose from.
+STATION_STEPS = (Kind.RETURN, Kind.VERIFY, Kind.REJECT, Kind.WITHDRAW)
+STEP_REASONS = {Kind.RETURN: RETURN_REASONS, Kind.REJECT: REJECT_REASONS}
+STEP_BUTTONS = {
+    Kind.RETURN: _("Return for correction"),
+    Kind.VERIFY: _("Verify"),
+    Kind.REJECT: _("Reject"),
+    Kind.WITHDRAW: _("Withdraw"),
+}
+
+# A one-time key as the page makes it (`new_key`); anything else was not sent by our page.
+KEY_PATTERN = r"^[A-Za-z0-9_-]{32,64}$"
+
+
+def new_key() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class OneTimeKeyField(forms.RegexField):
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            KEY_PATTERN,
+            error_messages={
+                "invalid": _("This form is out of date. Reload the page and send it again."),
+                "required": _("This form is out of date. Reload the page and send it again."),
+            },
+            **kwargs,
+        )
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class QueueFilterForm(forms.Form):
+    """The queue's filters. No status means the open ones; the tabs above the table set it."""
+
+    status = forms.ChoiceField(label=_("Status"), required=False, widget=forms.HiddenInput)
+    compound = forms.ModelChoiceField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
+    officer = forms.ModelChoiceField(label=_("Assigned to"), queryset=None, required=False)
+
+    def __init__(self, *args, compounds, officers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", _("Open")), *Status.choices]
+        self.fields["compound"].queryset = compounds
+        self.fields["compound"].empty_label = _("All compounds")
+        self.fields["officer"].queryset = officers
+        self.fields["officer"].empty_label = _("Anyone")
+        self.fields["officer"].label_from_instance = lambda user: user.staff_profile.display_name
+
+
+class RegistrationsField(forms.ModelMultipleChoiceField):
+    """Ids beyond a database integer are refused before the query: SQLite raises on them inside IN (…)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if str(pk).lstrip("-").isdigit() and not -(2**63) <= int(pk) < 2**63:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super()._check_values(value)
+
+
+class FilingForm(forms.Form):
+    """Verified registrations chosen in the queue, filed as one batch under the page's one-time key."""
+
+    registrations = RegistrationsField(
+        label=_("Registrations to file"),
+        queryset=AccommodationRegistration.objects.none(),
+        error_messages={
+            "required": _("Choose at least one verified registration to file."),
+            "invalid_choice": _("One of the chosen registrations can no longer be filed. Reload the queue."),
+            "invalid_pk_value": _("One of the chosen registrations can no longer be filed. Reload the queue."),
+        },
+    )
+    filing_key = OneTimeKeyField()
+
+    def __init__(self, *args, verified, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["registrations"].queryset = verified
+
+
+class StepForm(forms.Form):
+    """One step of the station's check. Returning and rejecting say why, from the translated templates."""
+
+    reason_code = forms.ChoiceField(label=_("Reason"))
+    note = forms.CharField(
+        label=_("Note to the resident"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Sent to the resident with the reason, in the words you write here."),
+    )
+
+    def __init__(self, *args, kind: str, **kwargs):
+        super().__init__(*args, prefix=kind, **kwargs)
+        self.kind = kind
+        self.button = STEP_BUTTONS[kind]
+        if kind == Kind.VERIFY:
+            del self.fields["note"]
+        reasons = STEP_REASONS.get(kind)
+        if reasons is None:
+            del self.fields["reason_code"]
+        else:
+            self.fields["reason_code"].choices = [("", _("Choose a reason")), *reasons.items()]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("reason_code") == "other" and not data.get("note", "").strip():
+            self.add_error("note", _("With the reason “other”, write a note that says what to do."))
+        return data
+
+
+class ResidentSearchForm(forms.Form):
+    q = forms.CharField(label=_("Resident's name"), max_length=100)
+
+
+class WalkInForm(forms.ModelForm):
+    """A registration entered by a caseworker for a resident at the counter or on a home visit (FACTS.md §1)."""
+
+    channel = forms.ChoiceField(
+        label=_("Where it was taken"),
+        choices=[(Channel.WALK_IN, Channel.WALK_IN.label), (Channel.HOME_VISIT, Channel.HOME_VISIT.label)],
+        initial=Channel.WALK_IN,
+    )
+    submission_key = OneTimeKeyField()
+
+    class Meta:
+        model = AccommodationRegistration
+        fields = [
+            "address",
+            "arrival_at",
+            "document",
+            "permit",
+            "entry_date",
+            "entry_port",
+            "purpose",
+            "planned_departure",
+            "previous_address",
+            "address_abroad",
+            "host_name",
+            "host_phone",
+            "host_relation",
+            "host_id_kind",
+            "host_id_number",
+            "proof_kind",
+        ]
+        widgets = {
+            "arrival_at": DateTimeInput(),
+            "entry_date": DateInput(),
+            "planned_departure": DateInput(),
+            "host_id_number": forms.TextInput(attrs={"autocomplete": "off"}),
+        }
+
+    def __init__(self, *args, addresses, documents, permits, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["address"].queryset = addresses
+        self.fields["address"].label_from_instance = lambda address: address.in_chinese
+        self.fields["document"].queryset = documents
+        # The police file needs the passport; a visa-free stay has no visa or permit to give.
+        self.fields["document"].required = True
+        self.fields["permit"].queryset = permits
+
+    def clean(self):
+        data = super().clean()
+        arrival, departure = data.get("arrival_at"), data.get("planned_departure")
+        if arrival and departure and departure < arrival.date():
+            self.add_error("planned_departure", _("The planned departure cannot be before the arrival."))
+        entry = data.get("entry_date")
+        if arrival and entry and entry > arrival.date():
+            self.add_error("entry_date", _("The entry into China cannot be after the arrival at this address."))
+        return data
+
+
+class ReceiptForm(forms.Form):
+    """The police's receipt for one filed registration."""
+
+    number = forms.CharField(label=_("Police receipt number"), max_length=40)
+    received_on = forms.DateField(label=_("Receipt date"), widget=DateInput())
+
+
+class PoliceReturnForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why the police return it"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("The station and the resident read this; say what must be corrected."),
+    )
+
+
+class ResultSheetForm(forms.Form):
+    sheet = forms.FileField(
+        label=_("The police's result sheet"),
+        help_text=_("An Excel (.xlsx) or CSV file with the columns reference, receipt number and date."),
+    )
+
+
+class ResultSheetConfirmForm(forms.Form):
+    token = OneTimeKeyField()

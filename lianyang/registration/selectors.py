@@ -1,0 +1,279 @@
+"""Every read of registrations, their papers and the police batches, scoped to what the acting user may see.
+
+DESIGN.md (Security): an officer or head sees their own station's registrations; a police liaison sees only the
+registrations filed in batches of the station whose partner police station they belong to; a district
+administrator sees none. Opening a registration or a batch, and fetching an uploaded paper, are audited
+(PIPL art. 51).
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404
+
+from lianyang.accounts.access import staff_profile
+from lianyang.accounts.models import CASEWORK_ROLES, Role
+from lianyang.audit.models import AuditEvent
+from lianyang.audit.services import audit_record
+
+from .models import (
+    OPEN_STATUSES,
+    AccommodationRegistration,
+    PoliceBatch,
+    RegistrationAction,
+    RegistrationUpload,
+    Status,
+)
+
+# What a registration's page and the police files read of its related rows, in one query.
+REGISTRATION_RELATED = (
+    "resident",
+    "document",
+    "permit",
+    "address__building__compound__area__station",
+    "station",
+    "assigned_to__staff_profile",
+    "batch",
+)
+
+
+def _station_id(actor, roles) -> int | None:
+    profile = staff_profile(actor)
+    return profile.station_id if profile is not None and profile.role in roles else None
+
+
+def registrations_visible_to(user) -> QuerySet[AccommodationRegistration]:
+    """The registrations of the caseworker's own station; none for anyone else."""
+    return AccommodationRegistration.objects.filter(station_id=_station_id(user, CASEWORK_ROLES))
+
+
+def batches_visible_to(user) -> QuerySet[PoliceBatch]:
+    """The station's filed batches: for its caseworkers, who file them, and its police liaison, who takes them."""
+    return PoliceBatch.objects.filter(station_id=_station_id(user, {*CASEWORK_ROLES, Role.POLICE_LIAISON}))
+
+
+def _get(queryset, pk):
+    try:
+        return queryset.get(pk=pk)
+    except (queryset.model.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+
+
+def registration_queue(
+    *, actor, statuses=OPEN_STATUSES, compound=None, officer=None
+) -> QuerySet[AccommodationRegistration]:
+    """The station's queue, the nearest deadline first (law art. 39: 24 hours from arrival)."""
+    registrations = (
+        registrations_visible_to(actor)
+        .filter(status__in=statuses)
+        .select_related("resident", "address__building__compound", "assigned_to__staff_profile")
+    )
+    if compound is not None:
+        registrations = registrations.filter(address__building__compound=compound)
+    if officer is not None:
+        registrations = registrations.filter(assigned_to=officer)
+    return registrations.order_by("deadline_at", "id")
+
+
+def queue_officers(*, actor) -> QuerySet:
+    """The station's caseworkers, to filter the queue by the one a registration is assigned to."""
+    return (
+        get_user_model()
+        .objects.filter(
+            staff_profile__station_id=_station_id(actor, CASEWORK_ROLES), staff_profile__role__in=CASEWORK_ROLES
+        )
+        .select_related("staff_profile")
+        .order_by("staff_profile__display_name", "id")
+    )
+
+
+def verified_registrations(*, actor) -> QuerySet[AccommodationRegistration]:
+    """What may be filed with the police now: the station's verified registrations."""
+    return registrations_visible_to(actor).filter(status=Status.VERIFIED)
+
+
+def registration_get(*, actor, pk, request=None) -> AccommodationRegistration:
+    """Open one registration: 404 unless it is the caseworker's station's; every opening is audited."""
+    registration = _get(registrations_visible_to(actor).select_related(*REGISTRATION_RELATED), pk)
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.VIEW,
+        obj=registration,
+        station_id=registration.station_id,
+        request=request,
+    )
+    return registration
+
+
+def registration_find(*, actor, pk) -> AccommodationRegistration:
+    """The registration a step is taken on; the step itself is audited by its service."""
+    return _get(registrations_visible_to(actor), pk)
+
+
+def registration_submitted_with(*, actor, submission_key: str) -> AccommodationRegistration | None:
+    """The registration an entry form already made, when the same form is sent again."""
+    return registrations_visible_to(actor).filter(submission_key=submission_key).first()
+
+
+def registration_actions(*, registration) -> list[RegistrationAction]:
+    """The append-only history, oldest first, with who took each step."""
+    return list(registration.actions.select_related("actor__staff_profile").order_by("at", "id"))
+
+
+def registration_uploads(*, registration) -> list[RegistrationUpload]:
+    return list(registration.uploads.order_by("kind", "id"))
+
+
+def registration_upload_get(*, actor, pk, request=None):
+    """One uploaded paper, for a caseworker of its registration's station; fetching it is audited as a view."""
+    upload = _get(
+        RegistrationUpload.objects.select_related("registration").filter(
+            registration__in=registrations_visible_to(actor)
+        ),
+        pk,
+    )
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.VIEW,
+        obj=upload,
+        station_id=upload.registration.station_id,
+        fields=[upload.kind],
+        request=request,
+    )
+    return upload
+
+
+def registration_host_id_reveal(*, actor, pk, request=None) -> AccommodationRegistration:
+    """The host's full ID number, shown once on request; audited as a reveal (PIPL art. 51)."""
+    registration = _get(registrations_visible_to(actor), pk)
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.REVEAL,
+        obj=registration,
+        station_id=registration.station_id,
+        fields=["host_id_number"],
+        request=request,
+    )
+    return registration
+
+
+def open_registrations_of(*, actor, resident, address=None) -> list[AccommodationRegistration]:
+    """The resident's open registrations (at `address` when given), to warn of a duplicate before entering one."""
+    registrations = registrations_visible_to(actor).filter(resident=resident, status__in=OPEN_STATUSES)
+    if address is not None:
+        registrations = registrations.filter(address=address)
+    return list(registrations.select_related("address__building__compound").order_by("deadline_at"))
+
+
+def batch_list(*, actor) -> QuerySet[PoliceBatch]:
+    """The station's batches, newest first, with how many of their registrations the police have registered."""
+    return (
+        batches_visible_to(actor)
+        .select_related("filed_by__staff_profile")
+        .annotate(
+            registration_count=Count("registrations"),
+            registered_count=Count("registrations", filter=Q(registrations__status=Status.REGISTERED)),
+        )
+        .order_by("-filed_at", "-id")
+    )
+
+
+def batch_filed_with(*, actor, filing_key: str) -> PoliceBatch | None:
+    """The batch a filing form already made, when the same form is sent again."""
+    return batches_visible_to(actor).filter(filing_key=filing_key).first() if filing_key else None
+
+
+def batch_size(*, batch) -> int:
+    return batch.registrations.count()
+
+
+def batch_get(*, actor, pk, request=None) -> PoliceBatch:
+    """Open one batch: 404 unless it is of the viewer's station; audited, as it lists residents' names."""
+    batch = _get(batches_visible_to(actor).select_related("station", "filed_by__staff_profile"), pk)
+    audit_record(actor=actor, action=AuditEvent.Action.VIEW, obj=batch, station_id=batch.station_id, request=request)
+    return batch
+
+
+def batch_registrations(*, batch) -> list[AccommodationRegistration]:
+    """The registrations filed in `batch`, in the order the police files list them."""
+    return list(batch.registrations.select_related(*REGISTRATION_RELATED).order_by("reference"))
+
+
+def batch_export(*, actor, pk, file_format: str, request=None) -> tuple[PoliceBatch, list[AccommodationRegistration]]:
+    """A batch and its registrations for the police files; each download is audited as an export."""
+    batch = _get(batches_visible_to(actor), pk)
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.EXPORT,
+        obj=batch,
+        station_id=batch.station_id,
+        fields=[file_format],
+        request=request,
+    )
+    return batch, batch_registrations(batch=batch)
+
+
+def filed_registration_get(*, actor, batch_pk, pk, audit: str | None = None, request=None) -> AccommodationRegistration:
+    """A registration filed in one of the viewer's station's batches, 404 for anything else.
+
+    `audit` names the audit action when the caller shows or exports it; a step's service audits itself.
+    """
+    registration = _get(
+        AccommodationRegistration.objects.filter(batch_id=batch_pk, batch__in=batches_visible_to(actor)).select_related(
+            *REGISTRATION_RELATED
+        ),
+        pk,
+    )
+    if audit is not None:
+        audit_record(actor=actor, action=audit, obj=registration, station_id=registration.station_id, request=request)
+    return registration
+
+
+def filed_registrations_by_reference(*, actor, references) -> dict[str, AccommodationRegistration]:
+    """The station's registrations named in a police result sheet, by reference number."""
+    station_id = _station_id(actor, {Role.POLICE_LIAISON})
+    return {
+        registration.reference: registration
+        for registration in AccommodationRegistration.objects.filter(
+            station_id=station_id, reference__in=list(references)
+        ).select_related("batch")
+    }
+
+
+# --- The resident's own registrations, for the portal's "Register my stay" (DESIGN.md, Security: a resident
+# sees only their own data). Separate from the staff reads above: scoped by the account, not by the station.
+
+
+def registrations_of_resident(*, actor) -> QuerySet[AccommodationRegistration]:
+    """The registrations of the resident whose account `actor` is, newest first; none for anyone else."""
+    if not actor.is_authenticated:
+        return AccommodationRegistration.objects.none()
+    return (
+        AccommodationRegistration.objects.filter(resident__user=actor)
+        .select_related("address__building__compound")
+        .order_by("-created_at", "-id")
+    )
+
+
+def registration_for_resident(*, actor, reference, request=None) -> AccommodationRegistration:
+    """One of the resident's own registrations by its reference: 404 for anyone else's; audited as a view."""
+    try:
+        registration = (
+            registrations_of_resident(actor=actor)
+            .select_related("resident", "station", "document", "permit", "address__building__compound__area__station")
+            .get(reference=str(reference)[:20])
+        )
+    except AccommodationRegistration.DoesNotExist:
+        raise Http404 from None
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.VIEW,
+        obj=registration,
+        station_id=registration.station_id,
+        request=request,
+    )
+    return registration
+
+
+def registration_of_resident_submitted_with(*, actor, submission_key: str) -> AccommodationRegistration | None:
+    """The registration the resident's form already made, when the same form is sent again."""
+    return registrations_of_resident(actor=actor).filter(submission_key=submission_key).first()

@@ -1,0 +1,111 @@
+"""The station's registration queue, and filing verified registrations with the police from it."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from lianyang.accounts.access import casework_required
+from lianyang.community import selectors as places
+from lianyang.people.views import _page, _page_number
+
+from .. import selectors, services
+from ..forms import FilingForm, QueueFilterForm, new_key
+from ..models import OPEN_STATUSES, Status
+from .countdown import deadline_countdown
+
+
+def _tabs(filters: dict, current: str) -> list[dict]:
+    """The status tabs, each keeping the compound and officer filters."""
+    kept = {name: getattr(filters.get(name), "pk", None) for name in ("compound", "officer")}
+    kept = {name: pk for name, pk in kept.items() if pk is not None}
+    return [
+        {"label": label, "query": urlencode({**kept, "status": value} if value else kept), "current": value == current}
+        for value, label in [("", _("Open")), *Status.choices]
+    ]
+
+
+@casework_required
+def registration_queue(request):
+    """Open registrations by default, the nearest deadline first; overdue ones are marked (law art. 39)."""
+    form = QueueFilterForm(
+        request.GET or None,
+        compounds=places.compound_list(actor=request.user),
+        officers=selectors.queue_officers(actor=request.user),
+    )
+    filters = form.cleaned_data if form.is_valid() else {}
+    status = filters.get("status", "")
+    rows = selectors.registration_queue(
+        actor=request.user,
+        statuses=(status,) if status else OPEN_STATUSES,
+        compound=filters.get("compound"),
+        officer=filters.get("officer"),
+    )
+    page = _page_number(request)
+    registrations, has_next = _page(rows, page)
+    now = timezone.now()
+    for registration in registrations:
+        registration.countdown = deadline_countdown(registration.deadline_at, now) if registration.is_open else None
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "form": form,
+        "tabs": _tabs(filters, status),
+        "registrations": registrations,
+        "can_file": any(r.status == Status.VERIFIED for r in registrations),
+        "filing_key": new_key(),
+        "page": page,
+        "has_next": has_next,
+        "query": query.urlencode(),
+        "filtered": bool(filters.get("compound") or filters.get("officer")),
+    }
+    return render(request, "registration/queue.html", context)
+
+
+@casework_required
+@require_POST
+def registrations_file(request):
+    """File the chosen verified registrations as one batch; the same form sent twice files nothing twice."""
+    done = selectors.batch_filed_with(actor=request.user, filing_key=request.POST.get("filing_key", ""))
+    if done is not None:
+        messages.info(
+            request, _("These registrations were already filed in batch %(reference)s.") % {"reference": done}
+        )
+        return redirect("registration:batch_detail", pk=done.pk)
+    form = FilingForm(request.POST, verified=selectors.verified_registrations(actor=request.user))
+    back = reverse("registration:queue") + "?" + urlencode({"status": Status.VERIFIED})
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+        return redirect(back)
+    try:
+        batch = services.registrations_file(
+            actor=request.user,
+            station=request.staff.station,
+            registrations=form.cleaned_data["registrations"],
+            filing_key=form.cleaned_data["filing_key"],
+            request=request,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(back)
+    if batch.station_id != request.staff.station_id:
+        # A filing key copied from another station's form: that batch is not ours to show.
+        messages.error(request, _("This form is out of date. Reload the page and send it again."))
+        return redirect(back)
+    count = selectors.batch_size(batch=batch)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d registration was filed with the police in batch %(reference)s.",
+            "%(count)d registrations were filed with the police in batch %(reference)s.",
+            count,
+        )
+        % {"count": count, "reference": batch.reference},
+    )
+    return redirect("registration:batch_detail", pk=batch.pk)

@@ -1,0 +1,121 @@
+"""The verification page: the registration's form beside its uploaded papers, its history, and the station's steps.
+
+Only the steps the workflow allows now are offered (workflow.allowed_steps); each goes through
+`services.registration_step`, which records it, audits it and tells the resident in their language.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from lianyang.accounts.access import casework_required
+from lianyang.core.crypto import mask
+
+from .. import selectors, services
+from ..forms import STATION_STEPS, STEP_REASONS, StepForm
+from ..models import RegistrationAction
+from ..uploads import EXTENSIONS
+from ..workflow import allowed_steps
+from .countdown import deadline_countdown
+
+Kind = RegistrationAction.Kind
+
+STEP_DONE = {
+    Kind.RETURN: _("The registration was returned; the resident is told what to correct."),
+    Kind.VERIFY: _("The registration is verified and can be filed with the police."),
+    Kind.REJECT: _("The registration was rejected; the resident is told why."),
+    Kind.WITHDRAW: _("The registration was withdrawn."),
+}
+
+# Photos are shown in the page; a PDF (which may carry scripts) and anything unexpected are only downloaded.
+SHOWN_INLINE = {"image/jpeg", "image/png", "image/webp"}
+
+
+def _detail_context(registration, *, bound: StepForm | None = None, host_id_revealed: bool = False) -> dict:
+    allowed = allowed_steps(registration.status)
+    steps = [
+        bound if bound is not None and bound.kind == kind else StepForm(kind=kind)
+        for kind in STATION_STEPS
+        if kind in allowed
+    ]
+    history = selectors.registration_actions(registration=registration)
+    for action in history:
+        action.reason_text = STEP_REASONS.get(action.kind, {}).get(action.reason_code, "")
+    uploads = selectors.registration_uploads(registration=registration)
+    return {
+        "registration": registration,
+        "countdown": deadline_countdown(registration.deadline_at, timezone.now()) if registration.is_open else None,
+        "images": [upload for upload in uploads if upload.content_type.startswith("image/")],
+        "papers": [upload for upload in uploads if not upload.content_type.startswith("image/")],
+        "history": history,
+        "steps": steps,
+        "host_id_masked": mask(registration.host_id_number),
+        "host_id_revealed": host_id_revealed,
+    }
+
+
+@casework_required
+def registration_detail(request, pk):
+    """Opening the page is audited as a view of the registration (PIPL art. 51)."""
+    registration = selectors.registration_get(actor=request.user, pk=pk, request=request)
+    return render(request, "registration/detail.html", _detail_context(registration))
+
+
+@casework_required
+@require_POST
+def registration_step(request, pk, kind):
+    if kind not in STATION_STEPS:
+        raise Http404
+    form = StepForm(request.POST, kind=kind)
+    if not form.is_valid():
+        registration = selectors.registration_get(actor=request.user, pk=pk, request=request)
+        return render(request, "registration/detail.html", _detail_context(registration, bound=form))
+    registration = selectors.registration_find(actor=request.user, pk=pk)
+    try:
+        services.registration_step(
+            actor=request.user,
+            registration=registration,
+            kind=kind,
+            reason_code=form.cleaned_data.get("reason_code", ""),
+            reason=form.cleaned_data.get("note", "").strip(),
+            request=request,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, STEP_DONE[kind])
+    return redirect("registration:detail", pk=registration.pk)
+
+
+@casework_required
+@require_POST
+def host_id_reveal(request, pk):
+    """The host's ID number in full, once, on request; the reveal is audited (DESIGN.md, Security)."""
+    registration = selectors.registration_host_id_reveal(actor=request.user, pk=pk, request=request)
+    if request.htmx:
+        return render(request, "registration/_host_id_number.html", {"registration": registration})
+    registration = selectors.registration_get(actor=request.user, pk=pk, request=request)
+    return render(request, "registration/detail.html", _detail_context(registration, host_id_revealed=True))
+
+
+@casework_required
+def upload_file(request, pk):
+    """An uploaded paper, streamed from private storage to a caseworker of its station; audited as a view."""
+    upload = selectors.registration_upload_get(actor=request.user, pk=pk, request=request)
+    extension = EXTENSIONS.get(upload.content_type)
+    try:
+        handle = upload.file.open("rb")
+    except (FileNotFoundError, ValueError):
+        raise Http404 from None
+    response = FileResponse(
+        handle,
+        content_type=upload.content_type if extension else "application/octet-stream",
+        as_attachment=upload.content_type not in SHOWN_INLINE,
+        filename=f"{upload.registration.reference}-{upload.kind}-{upload.pk}.{extension or 'bin'}",
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,226 @@
+"""The officer's queue: open registrations by deadline, overdue ones in red, countdowns, filters, paging."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from lianyang.community.models import Address, Building, Compound
+from lianyang.registration.services import registration_step
+from lianyang.registration.views.countdown import deadline_countdown
+from tests.factories import make_resident, make_staff, station_address
+from tests.registration.factories import make_registration
+
+QUEUE = reverse("registration:queue")
+NOW = datetime.datetime(2026, 3, 10, 15, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def frozen():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+def _page(client, params=None) -> str:
+    response = client.get(QUEUE, params or {})
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("minutes", "text", "overdue"),
+    [
+        (5 * 60 + 20, "5 h 20 min left", False),
+        (1 * 60, "1 h 0 min left", False),
+        (45, "45 min left", False),
+        (72 * 60, "3 days left", False),
+        (-(3 * 60 + 5), "Overdue by 3 h 5 min", True),
+        (0, "Overdue by 1 min", True),
+        (-(50 * 60), "Overdue by 2 days", True),
+    ],
+)
+def test_countdown_reads_as_the_station_says_it(minutes, text, overdue):
+    countdown = deadline_countdown(NOW + datetime.timedelta(minutes=minutes), NOW)
+    assert countdown.text == text
+    assert countdown.overdue is overdue
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["officer_a", "head_a"])
+def test_caseworkers_open_the_queue(request, client_for, role):
+    assert client_for(request.getfixturevalue(role)).get(QUEUE).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["liaison_a", "district_admin", "resident_user"])
+def test_roles_without_casework_are_refused_the_queue(request, client_for, role):
+    assert client_for(request.getfixturevalue(role)).get(QUEUE).status_code == 403
+
+
+@pytest.mark.django_db
+def test_anonymous_visitor_is_sent_to_login(client):
+    response = client.get(QUEUE)
+    assert response.status_code == 302 and "/staff/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_officer_sees_only_own_station_registrations(client_for, officer_b, resident_a):
+    registration = make_registration(resident_a)
+    assert registration.reference not in _page(client_for(officer_b))
+
+
+@pytest.mark.django_db
+def test_queue_shows_open_registrations_nearest_deadline_first(client_for, officer_a, station_a, frozen):
+    later = make_registration(make_resident(station_a, 1), hours_ago=2)
+    sooner = make_registration(make_resident(station_a, 2), hours_ago=18)
+    withdrawn = make_registration(make_resident(station_a, 3), hours_ago=5)
+    registration_step(actor=officer_a, registration=withdrawn, kind="withdraw")
+    page = _page(client_for(officer_a))
+    assert page.index(sooner.reference) < page.index(later.reference)
+    assert withdrawn.reference not in page
+    assert "22 h 0 min left" in page and "6 h 0 min left" in page
+
+
+@pytest.mark.django_db
+def test_overdue_registration_is_marked_in_red_with_words(client_for, officer_a, station_a, frozen):
+    overdue = make_registration(make_resident(station_a, 1), hours_ago=27.5)
+    page = _page(client_for(officer_a))
+    row = page[page.rindex("<tr", 0, page.index(overdue.reference)) :]
+    assert row.startswith('<tr class="overdue">')
+    assert "Overdue by 3 h 30 min" in page
+
+
+@pytest.mark.django_db
+def test_status_tab_shows_that_status_only(client_for, officer_a, station_a):
+    submitted = make_registration(make_resident(station_a, 1))
+    verified = registration_step(
+        actor=officer_a, registration=make_registration(make_resident(station_a, 2)), kind="verify"
+    )
+    page = _page(client_for(officer_a), {"status": "verified"})
+    assert verified.reference in page and submitted.reference not in page
+    assert 'aria-current="page">Verified by the station' in page
+
+
+@pytest.mark.django_db
+def test_finished_registrations_show_no_countdown(client_for, officer_a, station_a):
+    rejected = make_registration(make_resident(station_a, 1), hours_ago=30)
+    registration_step(actor=officer_a, registration=rejected, kind="reject", reason_code="hotel")
+    page = _page(client_for(officer_a), {"status": "rejected"})
+    assert rejected.reference in page and "Overdue" not in page and "left" not in page
+
+
+@pytest.mark.django_db
+def test_filter_by_compound(client_for, officer_a, station_a):
+    area = station_a.areas.get()
+    other = Compound.objects.create(area=area, name="东园", name_en="East Garden", street_address="芳甸路 3 号")
+    room = Address.objects.create(building=Building.objects.create(compound=other, number="7"), room="701")
+    here = make_registration(make_resident(station_a, 1))
+    there = make_registration(make_resident(station_a, 2), address=room)
+    page = _page(client_for(officer_a), {"compound": other.pk})
+    assert there.reference in page and here.reference not in page
+
+
+@pytest.mark.django_db
+def test_filter_by_assigned_officer(client_for, officer_a, head_a, station_a):
+    mine = make_registration(make_resident(station_a, 1), assigned_to=officer_a)
+    theirs = make_registration(make_resident(station_a, 2), assigned_to=head_a)
+    page = _page(client_for(officer_a), {"officer": officer_a.pk})
+    assert mine.reference in page and theirs.reference not in page
+
+
+@pytest.mark.django_db
+def test_officer_of_another_station_is_not_a_filter_choice(client_for, officer_a, officer_b, station_a):
+    theirs = make_registration(make_resident(station_a, 1))
+    page = _page(client_for(officer_a), {"officer": officer_b.pk})
+    assert "Select a valid choice" in page
+    assert theirs.reference in page  # an invalid filter falls back to the open queue
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"status": "nonsense"},
+        {"compound": "abc"},
+        {"compound": "99999999999999999999999"},
+        {"officer": "-1"},
+        {"page": "abc"},
+        {"page": "-5"},
+        {"page": "99999999"},
+    ],
+)
+def test_bad_filters_never_break_the_queue(client_for, officer_a, resident_a, params):
+    make_registration(resident_a)
+    assert client_for(officer_a).get(QUEUE, params).status_code == 200
+
+
+@pytest.mark.django_db
+def test_queue_pages_without_counting(client_for, officer_a, station_a):
+    for i in range(51):
+        make_registration(make_resident(station_a, i), hours_ago=i / 10)
+    client = client_for(officer_a)
+    first = _page(client)
+    assert "Next page" in first and "Previous page" not in first
+    second = _page(client, {"page": 2})
+    assert second.count('class="mono" href="/staff/registrations/') == 1 and "Next page" not in second
+
+
+@pytest.mark.django_db
+def test_only_verified_rows_can_be_chosen_for_filing(client_for, officer_a, station_a):
+    submitted = make_registration(make_resident(station_a, 1))
+    verified = registration_step(
+        actor=officer_a, registration=make_registration(make_resident(station_a, 2)), kind="verify"
+    )
+    page = _page(client_for(officer_a))
+    assert f'name="registrations" value="{verified.pk}"' in page
+    assert f'name="registrations" value="{submitted.pk}"' not in page
+    assert 'name="filing_key"' in page
+
+
+def _queries(client, params):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(QUEUE, params)
+    assert response.status_code == 200
+    return len(context.captured_queries), context
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("params", [{}, {"status": "verified"}, {"compound": "first"}, {"officer": "me"}])
+def test_queue_query_count_is_independent_of_size(client_for, officer_a, station_a, params):
+    client = client_for(officer_a)
+    other_officer = make_staff(station_a, "officer")
+    compound = station_address(station_a).building.compound
+    params = {
+        **params,
+        **({"compound": compound.pk} if "compound" in params else {}),
+        **({"officer": officer_a.pk} if "officer" in params else {}),
+    }
+
+    def add(start, stop):
+        for i in range(start, stop):
+            registration = make_registration(
+                make_resident(station_a, i),
+                hours_ago=i % 30,
+                assigned_to=officer_a if i % 2 else other_officer,
+            )
+            if i % 3 == 0:
+                registration_step(actor=officer_a, registration=registration, kind="verify")
+
+    add(0, 5)
+    small, _ = _queries(client, params)
+    add(5, 50)
+    large, context = _queries(client, params)
+    assert small == large, "\n".join(q["sql"] for q in context.captured_queries)
+    assert large <= 12, "\n".join(q["sql"] for q in context.captured_queries)
+
+
+@pytest.mark.django_db
+def test_deadline_is_shown_in_the_station_time_zone(client_for, officer_a, resident_a, frozen):
+    registration = make_registration(resident_a, arrival_at=NOW - datetime.timedelta(hours=1))
+    local = timezone.localtime(registration.deadline_at).strftime("%Y-%m-%d %H:%M")
+    assert local == "2026-03-11 22:00"
+    assert local in _page(client_for(officer_a))

@@ -1,0 +1,192 @@
+"""Walk-in and home-visit entry: a caseworker registers a resident's stay on their behalf."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from lianyang.registration.forms import new_key
+from lianyang.registration.models import AccommodationRegistration, Status
+from tests.factories import make_passport, make_resident, station_address
+from tests.registration.factories import HOST, make_registration
+
+NEW = reverse("registration:create")
+
+
+def _form(resident, **overrides):
+    arrival = timezone.localtime() - datetime.timedelta(hours=3)
+    data = {
+        "address": station_address(resident.station, 1).pk,
+        "arrival_at": arrival.strftime("%Y-%m-%dT%H:%M"),
+        "document": resident.documents.first().pk,
+        "entry_date": (arrival.date() - datetime.timedelta(days=2)).isoformat(),
+        "entry_port": "上海浦东国际机场",
+        "purpose": "work",
+        "channel": "walk_in",
+        "submission_key": new_key(),
+        **HOST,
+    }
+    data.update(overrides)
+    return data
+
+
+def _for(resident):
+    return f"{NEW}?resident={resident.pk}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["officer_a", "head_a"])
+def test_caseworkers_open_the_entry_pages(request, client_for, resident_a, role):
+    client = client_for(request.getfixturevalue(role))
+    assert client.get(NEW).status_code == 200
+    assert client.get(_for(resident_a)).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["liaison_a", "district_admin", "resident_user"])
+def test_roles_without_casework_are_refused(request, client_for, resident_a, role):
+    client = client_for(request.getfixturevalue(role))
+    assert client.get(NEW).status_code == 403
+    assert client.post(_for(resident_a), _form(resident_a)).status_code == 403
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_anonymous_visitor_is_sent_to_login(client, resident_a):
+    response = client.get(_for(resident_a))
+    assert response.status_code == 302 and "/staff/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_officer_of_another_station_cannot_enter_for_this_station_resident(client_for, officer_b, resident_a):
+    client = client_for(officer_b)
+    assert client.get(_for(resident_a)).status_code == 404
+    assert client.post(_for(resident_a), _form(resident_a)).status_code == 404
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("resident", ["abc", "", "99999999999999999999999", "-1"])
+def test_malformed_resident_is_404(client_for, officer_a, resident):
+    assert client_for(officer_a).get(NEW, {"resident": resident}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_finding_the_resident_by_name(client_for, officer_a, resident_a, resident_b):
+    page = client_for(officer_a).get(NEW, {"q": "kim"}).content.decode()
+    assert f"?resident={resident_a.pk}" in page
+    assert f"?resident={resident_b.pk}" not in page
+
+
+@pytest.mark.django_db
+def test_walk_in_registration_is_entered_with_its_channel(client_for, officer_a, resident_a):
+    response = client_for(officer_a).post(_for(resident_a), _form(resident_a))
+    registration = AccommodationRegistration.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "registration:detail", args=[registration.pk]
+    )
+    assert registration.channel == "walk_in"
+    assert registration.status == Status.SUBMITTED
+    assert registration.assigned_to == officer_a
+    assert registration.entry_port == "上海浦东国际机场"
+    assert registration.actions.get().actor == officer_a
+
+
+@pytest.mark.django_db
+def test_home_visit_channel_is_recorded(client_for, officer_a, resident_a):
+    client_for(officer_a).post(_for(resident_a), _form(resident_a, channel="home_visit"))
+    assert AccommodationRegistration.objects.get().channel == "home_visit"
+
+
+@pytest.mark.django_db
+def test_portal_channel_cannot_be_claimed_from_the_counter(client_for, officer_a, resident_a):
+    response = client_for(officer_a).post(_for(resident_a), _form(resident_a, channel="portal"))
+    assert response.status_code == 200
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_double_click_enters_one_registration(client_for, officer_a, resident_a):
+    client = client_for(officer_a)
+    data = _form(resident_a)
+    first = client.post(_for(resident_a), data)
+    second = client.post(_for(resident_a), data)
+    assert AccommodationRegistration.objects.count() == 1
+    assert first["Location"] == second["Location"]
+
+
+@pytest.mark.django_db
+def test_open_registration_for_the_same_address_is_shown_instead_of_entered(client_for, officer_a, resident_a):
+    existing = make_registration(resident_a, address=station_address(resident_a.station, 1))
+    response = client_for(officer_a).post(_for(resident_a), _form(resident_a))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "already has an open registration for this address" in page
+    assert reverse("registration:detail", args=[existing.pk]) in page
+    assert AccommodationRegistration.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_open_registration_elsewhere_is_mentioned_but_does_not_block(client_for, officer_a, resident_a):
+    elsewhere = make_registration(resident_a, address=station_address(resident_a.station, 2))
+    client = client_for(officer_a)
+    assert elsewhere.reference in client.get(_for(resident_a)).content.decode()
+    client.post(_for(resident_a), _form(resident_a))
+    assert AccommodationRegistration.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_room_of_another_station_is_not_a_choice(client_for, officer_a, resident_a, station_b):
+    response = client_for(officer_a).post(_for(resident_a), _form(resident_a, address=station_address(station_b).pk))
+    assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_document_of_another_resident_is_not_a_choice(client_for, officer_a, resident_a, station_a):
+    other = make_passport(make_resident(station_a, 3), number="X99887766")
+    response = client_for(officer_a).post(_for(resident_a), _form(resident_a, document=other.pk))
+    assert "Select a valid choice" in response.content.decode()
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_arrival_in_the_future_is_refused_with_the_service_message(client_for, officer_a, resident_a):
+    future = (timezone.localtime() + datetime.timedelta(days=1)).strftime("%Y-%m-%dT%H:%M")
+    response = client_for(officer_a).post(
+        _for(resident_a), _form(resident_a, arrival_at=future, entry_date=timezone.localdate().isoformat())
+    )
+    assert response.status_code == 200 and "cannot be in the future" in response.content.decode()
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_departure_before_arrival_is_refused(client_for, officer_a, resident_a):
+    response = client_for(officer_a).post(_for(resident_a), _form(resident_a, planned_departure="2000-01-01"))
+    assert "cannot be before the arrival" in response.content.decode()
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("key", ["", "short", "x" * 65, "../../etc/passwd" + "a" * 30, "ключ" * 10])
+def test_tampered_submission_key_changes_nothing(client_for, officer_a, resident_a, key):
+    response = client_for(officer_a).post(_for(resident_a), _form(resident_a, submission_key=key))
+    assert response.status_code == 200 and "out of date" in response.content.decode()
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_key_of_another_residents_registration_changes_nothing(client_for, officer_a, resident_a, station_a):
+    key = new_key()
+    other = make_registration(make_resident(station_a, 4), submission_key=key)
+    response = client_for(officer_a).post(_for(resident_a), _form(resident_a, submission_key=key))
+    assert response.status_code == 200 and "out of date" in response.content.decode()
+    assert list(AccommodationRegistration.objects.all()) == [other]
+
+
+@pytest.mark.django_db
+def test_resident_without_a_document_is_sent_to_add_one(client_for, officer_a, station_a):
+    resident = make_resident(station_a, 2)
+    page = client_for(officer_a).get(_for(resident)).content.decode()
+    assert reverse("people:document_create", args=[resident.pk]) in page
