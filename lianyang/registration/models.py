@@ -125,6 +125,12 @@ class AccommodationRegistration(TimeStampedModel):
         indexes = [
             models.Index(fields=["station", "status", "deadline_at"], name="registration_queue_idx"),
             models.Index(fields=["resident", "-created_at"], name="registration_resident_idx"),
+            # The officer's queue: open registrations of one station by deadline, without touching closed ones.
+            models.Index(
+                fields=["station", "deadline_at", "id"],
+                condition=models.Q(status__in=["submitted", "returned", "verified", "filed"]),
+                name="registration_open_queue_idx",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -109,9 +109,13 @@ def _check_submission(*, resident, address, document, arrival_at) -> None:
         raise ValidationError(errors)
 
 
-def _new_reference() -> str:
-    """R + date + six random digits: easy to read out at the counter, and no way to count the station's cases."""
-    return f"R{timezone.localdate():%y%m%d}{secrets.randbelow(10**6):06d}"
+def _new_reference(model, prefix: str) -> str:
+    """Prefix + date + six random digits, drawn until unused: easy to read out at the counter, and no way to
+    count the station's cases from it."""
+    while True:
+        reference = f"{prefix}{timezone.localdate():%y%m%d}{secrets.randbelow(10**6):06d}"
+        if not model.objects.filter(reference=reference).exists():
+            return reference
 
 
 @transaction.atomic
@@ -133,7 +137,7 @@ def registration_submit(
     The same `submission_key` twice (a double click, a retried request) gives the first registration back.
     A second open registration for the same resident and address is refused.
     """
-    existing = AccommodationRegistration.objects.filter(submission_key=submission_key).first()
+    existing = AccommodationRegistration.objects.filter(submission_key=submission_key, resident=resident).first()
     if existing is not None:
         return existing
     _check_submission(resident=resident, address=address, document=document, arrival_at=arrival_at)
@@ -155,10 +159,7 @@ def registration_submit(
         **details,
     )
     registration.full_clean(exclude=["reference", "status", "verify_token", "submission_key"])
-    for _attempt in range(5):
-        registration.reference = _new_reference()
-        if not AccommodationRegistration.objects.filter(reference=registration.reference).exists():
-            break
+    registration.reference = _new_reference(AccommodationRegistration, "R")
     try:
         with transaction.atomic():
             _append(registration, kind=Kind.SUBMIT, actor=actor, request=request)
@@ -217,7 +218,7 @@ def registrations_file(*, actor, station, registrations, filing_key: str, reques
     Idempotent: the filing form carries `filing_key`; a retried or double-clicked filing returns the batch it
     made the first time and files nothing twice. Registrations no longer verified are left out.
     """
-    batch = PoliceBatch.objects.filter(filing_key=filing_key).first()
+    batch = PoliceBatch.objects.filter(filing_key=filing_key, station=station).first()
     if batch is not None:
         return batch
     locked = list(
@@ -228,13 +229,21 @@ def registrations_file(*, actor, station, registrations, filing_key: str, reques
     if not locked:
         raise ValidationError(_("Choose at least one verified registration to file."))
     now = timezone.now()
-    batch = PoliceBatch.objects.create(
-        station=station,
-        reference=f"B{now:%y%m%d%H%M%S}{secrets.randbelow(100):02d}",
-        filed_at=now,
-        filed_by=actor,
-        filing_key=filing_key,
-    )
+    try:
+        with transaction.atomic():
+            batch = PoliceBatch.objects.create(
+                station=station,
+                reference=_new_reference(PoliceBatch, "B"),
+                filed_at=now,
+                filed_by=actor,
+                filing_key=filing_key,
+            )
+    except IntegrityError:
+        # The same filing arrived twice at once: the first one made the batch.
+        batch = PoliceBatch.objects.filter(filing_key=filing_key, station=station).first()
+        if batch is None:
+            raise ValidationError(_("This filing form is out of date. Reload the queue and file again.")) from None
+        return batch
     for registration in locked:
         registration.batch = batch
         _append(registration, kind=Kind.FILE, actor=actor, request=request)
