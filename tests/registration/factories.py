@@ -51,3 +51,14 @@ def make_registered(resident, *, receipt: str = "PCS2026-0042", **overrides):
     return registration_record_receipt(
         actor=officer, registration=registration, number=receipt, received_on=timezone.localdate()
     )
+
+
+def verified_registration(resident, officer, **overrides):
+    return registration_step(actor=officer, registration=make_registration(resident, **overrides), kind="verify")
+
+
+def filed_batch(officer, registrations):
+    station = officer.staff_profile.station
+    return registrations_file(
+        actor=officer, station=station, registrations=registrations, filing_key=f"file-{next(_keys)}"
+    )

@@ -15,7 +15,7 @@ from lianyang.audit.models import AuditEvent
 from lianyang.people.services import resident_update
 from lianyang.registration.exports import POLICE_COLUMNS
 from tests.factories import make_passport, make_permit, make_resident
-from tests.registration.test_police import filed_batch, verified_registration
+from tests.registration.factories import filed_batch, verified_registration
 
 HEADER = [
     "Reference number", "Surname", "Given names", "Chinese name", "Sex", "Date of birth", "Nationality",

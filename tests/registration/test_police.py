@@ -1,10 +1,8 @@
 """Filing with the police from the queue, and the liaison's batches: who sees them, receipts, returns."""
 
 import datetime
-import itertools
 
 import pytest
-import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -13,25 +11,10 @@ from django.utils import timezone
 from lianyang.audit.models import AuditEvent
 from lianyang.registration.forms import new_key
 from lianyang.registration.models import PoliceBatch, Status
-from lianyang.registration.services import registration_step, registrations_file
 from tests.factories import make_passport, make_resident, make_staff
-from tests.registration.factories import make_registration
+from tests.registration.factories import filed_batch, make_registration, verified_registration
 
 FILE = reverse("registration:file")
-
-
-def verified_registration(resident, officer, **overrides):
-    return registration_step(actor=officer, registration=make_registration(resident, **overrides), kind="verify")
-
-
-_seconds = itertools.count(1)
-
-
-def filed_batch(officer, registrations):
-    """Each batch filed in a second of its own: a batch reference is made of the second it was filed in."""
-    station = officer.staff_profile.station
-    with time_machine.travel(timezone.now() + datetime.timedelta(seconds=next(_seconds)), tick=False):
-        return registrations_file(actor=officer, station=station, registrations=registrations, filing_key=new_key())
 
 
 @pytest.fixture

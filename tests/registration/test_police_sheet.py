@@ -13,8 +13,7 @@ from openpyxl import Workbook
 from lianyang.registration.models import Status
 from lianyang.registration.services import registration_record_receipt
 from tests.factories import make_passport, make_resident, make_staff
-from tests.registration.factories import make_registration
-from tests.registration.test_police import filed_batch, verified_registration
+from tests.registration.factories import filed_batch, make_registration, verified_registration
 
 UPLOAD = reverse("registration:result_sheet_upload")
 PREVIEW = reverse("registration:result_sheet_preview")
