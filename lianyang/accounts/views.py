@@ -1,6 +1,7 @@
 from base64 import b32encode
 
 import segno
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
@@ -41,7 +42,7 @@ def staff_login(request):
             station_id=profile.station_id,
             request=request,
         )
-        if form.device is None:
+        if form.device is None and not settings.DEMO_SKIP_TOTP:
             return redirect("accounts:totp_setup")
         return redirect(_next_url(request))
     return render(request, "accounts/login.html", {"form": form, "next": _next_url(request)})

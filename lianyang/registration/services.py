@@ -137,8 +137,11 @@ def registration_submit(
     The same `submission_key` twice (a double click, a retried request) gives the first registration back.
     A second open registration for the same resident and address is refused.
     """
-    existing = AccommodationRegistration.objects.filter(submission_key=submission_key, resident=resident).first()
+    existing = AccommodationRegistration.objects.filter(submission_key=submission_key).first()
     if existing is not None:
+        if existing.resident_id != resident.pk:
+            # A one-time key copied from another form: it belongs to someone else's registration.
+            raise ValidationError(_("This form is out of date. Reload the page and send it again."), code="stale_form")
         return existing
     _check_submission(resident=resident, address=address, document=document, arrival_at=arrival_at)
     if AccommodationRegistration.objects.filter(resident=resident, address=address, status__in=OPEN_STATUSES).exists():

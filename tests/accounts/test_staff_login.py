@@ -107,3 +107,10 @@ def test_every_staff_role_chooses_the_language_of_the_back_office(request, clien
 @pytest.mark.django_db
 def test_residents_have_no_staff_profile_page(client_for, resident_user):
     assert client_for(resident_user).get(reverse("accounts:profile")).status_code == 403
+
+
+@pytest.mark.django_db
+def test_demo_login_goes_straight_to_the_start_page(client, officer_a, settings):
+    settings.DEMO_SKIP_TOTP = True
+    response = _login(client, officer_a)
+    assert response["Location"] == "/staff/"

@@ -63,10 +63,7 @@ def registration_create(request):
                     actor=request.user, resident=resident, assigned_to=request.user, request=request, **data
                 ),
             )
-            if registration is not None and registration.resident_id != resident.pk:
-                # A one-time key copied from another form: it belongs to someone else's registration.
-                form.add_error(None, _("This form is out of date. Reload the page and send it again."))
-            elif registration is not None:
+            if registration is not None:
                 messages.success(request, _("The registration has been entered. Check it and verify it next."))
                 return redirect("registration:detail", pk=registration.pk)
     context = {
