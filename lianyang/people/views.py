@@ -3,7 +3,6 @@
 import copy
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,25 +11,10 @@ from django.views.decorators.http import require_POST
 from lianyang.accounts.access import casework_required
 from lianyang.audit.selectors import events_for_objects
 from lianyang.community import selectors as places
+from lianyang.core.pages import page_number, page_window, save_or_show_errors
 
 from . import selectors, services
 from .forms import DocumentForm, FindByDocumentForm, HouseholdForm, PermitForm, ResidentFilterForm, ResidentForm
-
-PAGE_SIZE = 50
-
-
-def _page(rows, page: int) -> tuple[list, bool]:
-    """One page of rows and whether another follows, without counting the whole table."""
-    start = (page - 1) * PAGE_SIZE
-    window = list(rows[start : start + PAGE_SIZE + 1])
-    return window[:PAGE_SIZE], len(window) > PAGE_SIZE
-
-
-def _page_number(request) -> int:
-    try:
-        return max(1, min(int(request.GET.get("page", 1)), 10_000))
-    except ValueError:
-        return 1
 
 
 @casework_required
@@ -51,8 +35,8 @@ def resident_list(request):
         query=filters.get("q", ""),
         sort=filters.get("sort") or "name",
     )
-    page = _page_number(request)
-    residents, has_next = _page(rows, page)
+    page = page_number(request)
+    residents, has_next = page_window(rows, page)
     today = timezone.localdate()
     for resident in residents:
         resident.permit_days_left = (resident.permit_until - today).days if resident.permit_until else None
@@ -103,25 +87,12 @@ def document_reveal(request, pk):
     return render(request, "people/resident_detail.html", _detail_context(request, resident, revealed=document))
 
 
-def _save_or_show_errors(form, write):
-    """Run a service; its ValidationError lands on the form instead of becoming a 500."""
-    try:
-        return write()
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, errors in error.error_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            form.add_error(None, error)
-        return None
-
-
 @casework_required
 def resident_create(request):
     addresses = places.address_choices(actor=request.user)
     form = ResidentForm(request.POST or None, addresses=addresses)
     if request.method == "POST" and form.is_valid():
-        resident = _save_or_show_errors(
+        resident = save_or_show_errors(
             form,
             lambda: services.resident_create(
                 actor=request.user, station=request.staff.station, request=request, **form.cleaned_data
@@ -139,7 +110,7 @@ def resident_edit(request, pk):
     addresses = places.address_choices(actor=request.user)
     form = ResidentForm(request.POST or None, instance=copy.copy(resident), addresses=addresses)
     if request.method == "POST" and form.is_valid():
-        saved = _save_or_show_errors(
+        saved = save_or_show_errors(
             form,
             lambda: services.resident_update(
                 actor=request.user, resident=resident, request=request, **form.cleaned_data
@@ -158,7 +129,7 @@ def document_create(request, pk):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         number = data.pop("number")
-        document = _save_or_show_errors(
+        document = save_or_show_errors(
             form,
             lambda: services.document_add(
                 actor=request.user, resident=resident, number=number, request=request, **data
@@ -177,7 +148,7 @@ def permit_create(request, pk):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         number = data.pop("number")
-        permit = _save_or_show_errors(
+        permit = save_or_show_errors(
             form,
             lambda: services.permit_add(actor=request.user, resident=resident, number=number, request=request, **data),
         )
@@ -199,7 +170,7 @@ def household_create(request, pk):
         initial={"address": resident.address_id, "contact_person": resident.pk},
     )
     if request.method == "POST" and form.is_valid():
-        household = _save_or_show_errors(
+        household = save_or_show_errors(
             form,
             lambda: services.household_create(
                 actor=request.user,
@@ -224,7 +195,7 @@ def household_edit(request, pk):
         request.POST or None, instance=copy.copy(household), addresses=addresses, members=household.members.all()
     )
     if request.method == "POST" and form.is_valid():
-        saved = _save_or_show_errors(
+        saved = save_or_show_errors(
             form,
             lambda: services.household_update(
                 actor=request.user,

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
-from lianyang.people.views import _save_or_show_errors
+from lianyang.core.pages import save_or_show_errors
 from lianyang.registration import selectors
 from lianyang.registration.models import RegistrationAction, RegistrationUpload, Status
 from lianyang.registration.reasons import REJECT_REASONS, RETURN_REASONS
@@ -162,7 +162,7 @@ def correct(request, reference):
         paper_given = paper.is_valid() and bool(paper.cleaned_data["paper"])
         host = HostForm(request.POST, has_proof=has_proof or paper_given)
         if paper.is_valid() and place.is_valid() and host.is_valid():
-            done = _save_or_show_errors(
+            done = save_or_show_errors(
                 place,
                 lambda: _resubmit(request, registration, place.cleaned_data, host.cleaned_data, paper.cleaned_data),
             )

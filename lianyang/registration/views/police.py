@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from lianyang.accounts.access import staff_required
 from lianyang.accounts.models import Role
 from lianyang.audit.models import AuditEvent
-from lianyang.people.views import _page, _page_number, _save_or_show_errors
+from lianyang.core.pages import page_number, page_window, save_or_show_errors
 
 from .. import selectors, services
 from ..forms import PoliceReturnForm, ReceiptForm
@@ -30,8 +30,8 @@ def _receipt_prefix(registration_pk) -> str:
 
 @batch_readers_required
 def batch_list(request):
-    page = _page_number(request)
-    batches, has_next = _page(selectors.batch_list(actor=request.user), page)
+    page = page_number(request)
+    batches, has_next = page_window(selectors.batch_list(actor=request.user), page)
     return render(request, "registration/batch_list.html", {"batches": batches, "page": page, "has_next": has_next})
 
 
@@ -63,7 +63,7 @@ def receipt_record(request, batch_pk, pk):
     registration = selectors.filed_registration_get(actor=request.user, batch_pk=batch_pk, pk=pk)
     form = ReceiptForm(request.POST, prefix=_receipt_prefix(pk))
     if form.is_valid():
-        registered = _save_or_show_errors(
+        registered = save_or_show_errors(
             form,
             lambda: services.registration_record_receipt(
                 actor=request.user,
@@ -96,7 +96,7 @@ def police_return(request, batch_pk, pk):
     )
     form = PoliceReturnForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        returned = _save_or_show_errors(
+        returned = save_or_show_errors(
             form,
             lambda: services.registration_police_return(
                 actor=request.user, registration=registration, reason=form.cleaned_data["reason"], request=request

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from lianyang.accounts.access import casework_required
 from lianyang.community import selectors as places
-from lianyang.people.views import _page, _page_number
+from lianyang.core.pages import page_number, page_window
 
 from .. import selectors, services
 from ..forms import FilingForm, QueueFilterForm, new_key
@@ -46,8 +46,8 @@ def registration_queue(request):
         compound=filters.get("compound"),
         officer=filters.get("officer"),
     )
-    page = _page_number(request)
-    registrations, has_next = _page(rows, page)
+    page = page_number(request)
+    registrations, has_next = page_window(rows, page)
     now = timezone.now()
     for registration in registrations:
         registration.countdown = deadline_countdown(registration.deadline_at, now) if registration.is_open else None

@@ -10,7 +10,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lianyang.people.views import _save_or_show_errors
+from lianyang.core.pages import save_or_show_errors
 
 from .. import receipts
 from ..forms import ResultSheetConfirmForm, ResultSheetForm, new_key
@@ -32,7 +32,7 @@ def _summary(rows: list[receipts.SheetRow]) -> dict:
 def result_sheet_upload(request):
     form = ResultSheetForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
-        rows = _save_or_show_errors(form, lambda: receipts.result_sheet_read(form.cleaned_data["sheet"]))
+        rows = save_or_show_errors(form, lambda: receipts.result_sheet_read(form.cleaned_data["sheet"]))
         if rows is not None:
             request.session[SESSION_KEY] = {"token": new_key(), "rows": [row.to_session() for row in rows]}
             return redirect("registration:result_sheet_preview")

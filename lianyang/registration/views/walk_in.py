@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 
 from lianyang.accounts.access import casework_required
 from lianyang.community import selectors as places
+from lianyang.core.pages import save_or_show_errors
 from lianyang.people import selectors as people
-from lianyang.people.views import _save_or_show_errors
 
 from .. import selectors, services
 from ..forms import ResidentSearchForm, WalkInForm, new_key
@@ -57,7 +57,7 @@ def registration_create(request):
             return redirect("registration:detail", pk=done.pk)
         duplicates = selectors.open_registrations_of(actor=request.user, resident=resident, address=data["address"])
         if not duplicates:
-            registration = _save_or_show_errors(
+            registration = save_or_show_errors(
                 form,
                 lambda: services.registration_submit(
                     actor=request.user, resident=resident, assigned_to=request.user, request=request, **data
