@@ -23,6 +23,7 @@ from .nationalities import resident_counts
 from .papers import NumberBook
 from .people import Contacts, HouseholdPlan, HouseholdPlanner, ResidentPlan, cover_every_permit_kind
 from .places import GUBEI, LIANYANG, AddressBook, StationSpec
+from .registrations import registrations_add
 
 DEMO_PASSWORD = "lianyang-demo-2026"
 DEFAULT_SEED = 20120201  # the station opened in February 2012
@@ -48,6 +49,7 @@ class DemoSummary:
     stations: int = 0
     residents: int = 0
     households: int = 0
+    registrations: int = 0
 
 
 def station_specs(scale: str, seed: int, residents: int | None = None) -> list[StationSpec]:
@@ -155,6 +157,11 @@ def _write_station(spec: StationSpec, households: list[HouseholdPlan], admin, se
     recorder = _Recorder(station, profiles, summary, spec.name_en)
     for household in households:
         recorder.household(household, addresses[household.slot])
+    liaison = next((p.user for p in profiles if p.role == Role.POLICE_LIAISON), recorder.head)
+    summary.registrations += registrations_add(
+        random.Random(f"{seed}:{spec.key}:registrations"), station=station, officer=recorder.head, liaison=liaison,
+        addresses=list(addresses.values()),
+    )  # fmt: skip
 
 
 class _Recorder:

@@ -108,3 +108,14 @@ def test_stats_json_counts_what_was_built(demo):
     assert counts["residents"] == Resident.objects.count() == 127
     assert counts["nationalities"] == 83
     assert counts["permits_expiring_30"] <= counts["permits_expiring_60"]
+
+
+def test_registrations_are_in_every_status_and_some_are_overdue(demo):
+    from django.utils import timezone
+
+    from lianyang.registration.models import OPEN_STATUSES, AccommodationRegistration, Status
+
+    registrations = AccommodationRegistration.objects.all()
+    assert set(registrations.values_list("status", flat=True)) == set(Status.values)
+    assert registrations.filter(status__in=OPEN_STATUSES, deadline_at__lt=timezone.now()).exists()
+    assert not registrations.filter(status=Status.REGISTERED, police_receipt_number="").exists()

@@ -52,7 +52,8 @@ class Command(BaseCommand):
         summary = demo_build(seed=seed, scale=scale, residents=residents, progress=self.stdout.write)
         self.stdout.write(
             f"Built {summary.stations} stations, {summary.residents:,} residents in {summary.households:,} "
-            f"households in {time.monotonic() - started:.1f} s.\n"
+            f"households and {summary.registrations:,} accommodation registrations "
+            f"in {time.monotonic() - started:.1f} s.\n"
         )
         self.print_logins(summary, port)
         if not no_serve:
