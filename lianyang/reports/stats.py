@@ -8,7 +8,16 @@ from django.utils import timezone
 from lianyang.accounts.models import StaffLanguage, StaffProfile
 from lianyang.audit.models import AuditEvent
 from lianyang.community.models import Compound, ResidentialArea, Station
+from lianyang.notify.models import Notification
 from lianyang.people.models import Household, IdentityDocument, LocalHost, Permit, Resident
+from lianyang.registration.models import OPEN_STATUSES, AccommodationRegistration, RegistrationNeeded, Status
+
+# The notifications that are reminders the worker sends by itself (registration/reminders.py, duties.py).
+REMINDER_TEMPLATES = (
+    Q(template__startswith="residence_permit_")
+    | Q(template__startswith="change_report_")
+    | Q(template__startswith="registration_needed_")
+)
 
 
 def _by(queryset, field: str) -> dict[str, int]:
@@ -46,5 +55,15 @@ def deployment_counts(today: datetime.date | None = None) -> dict:
         "permits_expiring_30": expiring["within_30"],
         "permits_expiring_60": expiring["within_60"],
         "permits_expired": expiring["expired"],
+        "registrations": AccommodationRegistration.objects.count(),
+        "registrations_by_status": dict.fromkeys(Status.values, 0) | _by(AccommodationRegistration.objects, "status"),
+        "registrations_overdue": AccommodationRegistration.objects.filter(
+            status__in=OPEN_STATUSES, deadline_at__lt=timezone.now()
+        ).count(),
+        "registration_duties_open": RegistrationNeeded.objects.filter(closed_at__isnull=True).count(),
+        # Each reminder is sent on two channels; the portal copy counts it once.
+        "reminders_sent": Notification.objects.filter(
+            REMINDER_TEMPLATES, channel=Notification.Channel.PORTAL, status=Notification.Status.SENT
+        ).count(),
         "audit_events": AuditEvent.objects.count(),
     }

@@ -108,6 +108,9 @@ def test_stats_json_counts_what_was_built(demo):
     assert counts["residents"] == Resident.objects.count() == 127
     assert counts["nationalities"] == 83
     assert counts["permits_expiring_30"] <= counts["permits_expiring_60"]
+    assert sum(counts["registrations_by_status"].values()) == counts["registrations"] > 0
+    assert counts["registrations_overdue"] > 0
+    assert counts["reminders_sent"] == 0  # the worker has not run yet
 
 
 def test_registrations_are_in_every_status_and_some_are_overdue(demo):
