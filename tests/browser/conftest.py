@@ -69,3 +69,10 @@ def assert_accessible(page):
 def screenshot(page, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
+
+
+def totp_code(device) -> str:
+    """The code the staff member's authenticator app shows now."""
+    from django_otp.oath import totp
+
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift):06d}"

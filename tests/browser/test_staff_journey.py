@@ -2,18 +2,13 @@
 and the reveal is in the audit log."""
 
 import pytest
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lianyang.audit.models import AuditEvent
-from tests.browser.conftest import assert_accessible, screenshot
+from tests.browser.conftest import assert_accessible, screenshot, totp_code
 from tests.factories import make_passport, make_permit, make_resident, make_staff, make_station
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _current_code(device: TOTPDevice) -> str:
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift):06d}"
 
 
 def test_officer_finds_a_resident_by_hangul_and_reveals_the_passport(live_server, page):
@@ -29,7 +24,7 @@ def test_officer_finds_a_resident_by_hangul_and_reveals_the_passport(live_server
     page.goto(f"{live_server.url}/staff/")
     page.get_by_label("User name").fill("officer.ko")
     page.get_by_label("Password").fill("correct-horse-battery")
-    page.get_by_label("Code from your authenticator app").fill(_current_code(device))
+    page.get_by_label("Code from your authenticator app").fill(totp_code(device))
     page.get_by_role("button", name="Log in").click()
     page.get_by_role("link", name="Residents", exact=True).first.click()
     assert_accessible(page)
