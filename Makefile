@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test lint format messages catalogues bench clean
+.PHONY: demo test lint format messages catalogues guide-images bench clean
 
 $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ format: $(INSTALLED)
 catalogues: $(INSTALLED)
 	cd lianyang && for l in zh_Hans ja ko fr de es pt_BR ru ar; do \
 		../$(BIN)/lianyang makemessages --locale $$l --no-obsolete --no-location --verbosity 0; done
+
+# The user guide's pictures are the browser tests' screenshots: run the tests, then copy them over.
+guide-images:
+	for f in stay-passport stay-address stay-review stay-status stay-registered officer-queue \
+		officer-verification liaison-batch staff-resident-record portal-home-ar; do \
+		cp var/screenshots/$$f.png docs/img/; done
 
 clean:
 	rm -rf $(VENV) var
