@@ -20,6 +20,12 @@ def english_between_tests():
     translation.activate("en")
 
 
+@pytest.fixture(autouse=True)
+def tasks_run_at_once(settings):
+    """Background tasks run where they are enqueued, so a test sees their effect; `make test` sets the same."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def station_a(db):
     return make_station("Lianyang")
