@@ -45,3 +45,10 @@ guide-images:
 
 clean:
 	rm -rf $(VENV) var
+
+# The performance harness on the local PostgreSQL: builds the scale once (kept as lianyang_bench_<scale>), then
+# measures every page and operation into bench/results/ and bench/RESULTS.md. SCALE=community|district|city|nation.
+SCALE ?= community
+BENCH_DURATION ?= 10
+bench: messages
+	$(BIN)/python -m bench run --scale $(SCALE) --duration $(BENCH_DURATION)

@@ -1,0 +1,57 @@
+"""`python -m bench build|run|smoke`: see bench/README.md."""
+
+import argparse
+import os
+import sys
+
+from . import config
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("build", help="build a scale on PostgreSQL (kept for repeated runs)")
+    run = commands.add_parser("run", help="build if needed, then measure every page and operation")
+    for sub in (build, run):
+        sub.add_argument("--scale", choices=config.SCALES, default="community")
+        sub.add_argument("--seed", type=int, default=20120201)
+        sub.add_argument("--rebuild", action="store_true", help="drop and build the database afresh")
+    run.add_argument("--duration", type=int, default=10, help="seconds of wrk per page and client count")
+    run.add_argument("--runs", type=int, default=20, help="repetitions of the timed operations")
+    run.add_argument("--skip-demo", action="store_true", help="do not time `lianyang demo` (about a minute)")
+    smoke = commands.add_parser("smoke", help="community scale end to end on DATABASE_URL, very short runs")
+    smoke.add_argument("--duration", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    if args.command == "smoke":
+        from .smoke import smoke as run_smoke
+
+        return run_smoke(duration=args.duration)
+    scale = config.SCALES[args.scale]
+    build_seconds = ensure_built(scale, seed=args.seed, rebuild=args.rebuild)
+    if args.command == "build":
+        return 0
+    from .run import run as run_bench
+
+    return run_bench(scale, duration=args.duration, runs=args.runs, demo=not args.skip_demo, build=build_seconds)
+
+
+def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> float | None:
+    """Build the scale's database unless it exists (and --rebuild was not given); the build's seconds, if built."""
+    url = config.database_url(scale.name)
+    fresh = rebuild or not config.pg_exists(scale.name)
+    if fresh:
+        config.pg_create(scale.name, drop=rebuild)
+    config.setup(url)
+    if not fresh:
+        print(f"{url}: kept from an earlier build (--rebuild to build it again)", file=sys.stderr)
+        return None
+    from .build import build
+
+    print(f"building {scale.name} into {url}", file=sys.stderr)
+    return build(scale, seed=seed, progress=lambda line: print(line, file=sys.stderr, flush=True))["seconds"]
+
+
+if __name__ == "__main__":
+    os.chdir(config.ROOT)
+    sys.exit(main())

@@ -1,0 +1,173 @@
+"""`python -m bench build`: a scale on PostgreSQL in bulk, with the rows the services would write.
+
+Households are planned by `lianyang.demo` (names in every script, papers, permits of every kind, rooms), one
+station at a time from its own seed; they are written with bulk_create in large batches instead of one service
+call per row. Document numbers go through the encrypted field (core.crypto.encrypt) with their blind index,
+and `Resident.search_key` comes from people.services.resident_search_key, exactly as the services store them.
+Accounts are made through accounts.services.staff_create; creation events are not written to the audit log.
+"""
+
+import dataclasses
+import random
+import time
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.utils import timezone
+
+from lianyang.accounts.services import staff_create
+from lianyang.core.crypto import blind_index
+from lianyang.demo import places
+from lianyang.demo.build import _staff_specs, plan_station, station_specs
+from lianyang.demo.places import LIANYANG
+from lianyang.demo.staff import PUDONG_ADMIN, district_admin
+from lianyang.people.models import Consent, Household, IdentityDocument, Permit, Resident
+from lianyang.people.services import resident_search_key
+
+from .config import Scale
+from .registrations import registrations_write
+
+BATCH = 5000
+
+
+def specs_for(scale: Scale, seed: int) -> list:
+    """Lianyang first, then Gubei and the city's generated stations; the nation repeats the city's
+    sub-districts with other seeds (other estates, other people), each station keyed apart."""
+    if scale.stations == 1:
+        return [LIANYANG]
+    if scale.stations <= 10:
+        return station_specs("district", seed)[: scale.stations]
+    specs = station_specs("city", seed)
+    round_ = 1
+    while len(specs) < scale.stations:
+        rng = random.Random(f"{seed}:nation:{round_}")
+        for district, sub, sub_en in places.CITY_SUB_DISTRICTS:
+            spec = places.generated_station(rng, district, sub, sub_en)
+            specs.append(
+                dataclasses.replace(spec, key=f"{spec.key}-{round_}", name=f"{spec.name}（{round_ + 1}）",
+                                    name_en=f"{spec.name_en} {round_ + 1}")
+            )  # fmt: skip
+        round_ += 1
+    return specs[: scale.stations]
+
+
+def build(scale: Scale, *, seed: int, progress=print) -> dict:
+    started = time.monotonic()
+    call_command("migrate", interactive=False, verbosity=0)
+    today = timezone.localdate()
+    specs = specs_for(scale, seed)
+    admins, emails = {}, set()
+    with transaction.atomic():
+        rng = random.Random(f"{seed}:districts")
+        for district in dict.fromkeys(spec.district for spec in specs):
+            spec = PUDONG_ADMIN if district == "浦东新区" else district_admin(rng, district)
+            admins[district] = _staff(spec, admin=None, station=None, district=district).user
+    open_left, closed_left = scale.open_registrations, scale.closed_registrations
+    sequence = 0
+    for index, spec in enumerate(specs):
+        t0 = time.monotonic()
+        households = plan_station(spec, seed=seed, today=today, used_numbers=set(), emails=emails)
+        stations_left = len(specs) - index
+        opened, closed = open_left // stations_left, closed_left // stations_left
+        with transaction.atomic():
+            station, head, liaison, written = _write_station(spec, households, seed, admins[spec.district])
+            sequence = registrations_write(
+                random.Random(f"{seed}:{spec.key}:registrations"), station=station, officer=head, liaison=liaison,
+                written=written, open_count=opened, closed_count=closed, sequence=sequence,
+            )  # fmt: skip
+        open_left, closed_left = open_left - opened, closed_left - closed
+        seconds = time.monotonic() - t0
+        progress(f"  {index + 1}/{len(specs)} {spec.name_en}: {len(written):,} residents ({seconds:.1f} s)")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    seconds = time.monotonic() - started
+    progress(f"built {scale.name}: {len(specs)} stations, {Resident.objects.count():,} residents in {seconds:.0f} s")
+    return {"seconds": round(seconds, 1), "stations": len(specs), "residents": Resident.objects.count()}
+
+
+def _staff(spec, *, admin, station, district: str):
+    return staff_create(
+        actor=admin, username=spec.username, password=None, station=station, role=spec.role,
+        display_name=spec.display_name, display_name_en=spec.display_name_en, language=spec.interface_language,
+        languages=spec.languages, district=district, email=f"{spec.username}@lianyang.invalid",
+    )  # fmt: skip
+
+
+def _write_station(spec, households, seed: int, admin):
+    """The station's places, staff, households, residents, documents, permits, consents and portal accounts."""
+    station, addresses = places.places_create(spec, [h.slot for h in households])
+    profiles = [_staff(s, admin=admin, station=station, district="") for s in _staff_specs(spec, seed)]
+    head = profiles[0].user
+    liaison = next((p.user for p in profiles if p.role == "police_liaison"), head)
+    rows = Household.objects.bulk_create(
+        [Household(station=station, address=addresses[h.slot]) for h in households], batch_size=BATCH
+    )
+    portal = _portal_users(spec, households)
+    written = []  # (resident, plan, documents, permits)
+    residents = []
+    for plan, household in zip(households, rows, strict=True):
+        for member in plan.members:
+            record = member.record()
+            record["surname"], record["given_names"] = record["surname"].upper(), record["given_names"].upper()
+            resident = Resident(station=station, household=household, address=household.address,
+                                user=portal.get(id(member)), **record)  # fmt: skip
+            resident.search_key = resident_search_key(resident)
+            residents.append(resident)
+            written.append((resident, member))
+    Resident.objects.bulk_create(residents, batch_size=BATCH)
+    _contacts(households, rows, written)
+    return station, head, liaison, _papers(written)
+
+
+def _contacts(households, rows, written) -> None:
+    by_plan = {id(member): resident for resident, member in written}
+    for plan, household in zip(households, rows, strict=True):
+        household.contact_person = by_plan[id(plan.members[0])]
+    Household.objects.bulk_update(rows, ["contact_person"], batch_size=BATCH)
+
+
+def _portal_users(spec, households) -> dict:
+    """Portal accounts: the demo's chosen residents, plus the first active resident with an e-mail address."""
+    chosen = [m for h in households for m in h.members if m.portal]
+    first = next((m for h in households for m in h.members if m.email and m.status == "active"), None)
+    if first is not None and first not in chosen:
+        chosen.insert(0, first)
+    users = []
+    for member in chosen:
+        user = get_user_model()(username=member.email, email=member.email, language=member.preferred_language)
+        user.set_unusable_password()
+        users.append(user)
+    get_user_model().objects.bulk_create(users)
+    return {id(member): user for member, user in zip(chosen, users, strict=True)}
+
+
+def _papers(written) -> list:
+    """Documents (encrypted numbers with their blind index), permits and consents, in bulk."""
+    documents, permits, consents = [], [], []
+    now = timezone.now()
+    for resident, plan in written:
+        resident.bench_documents = [
+            IdentityDocument(resident=resident, number=d.number, number_index=blind_index(d.number), kind=d.kind,
+                             issuing_state=d.issuing_state, issue_date=d.issue_date, expiry_date=d.expiry_date,
+                             mrz=d.mrz)
+            for d in plan.documents
+        ]  # fmt: skip
+        documents += resident.bench_documents
+    IdentityDocument.objects.bulk_create(documents, batch_size=BATCH)
+    for resident, plan in written:
+        docs = resident.bench_documents
+        resident.bench_permits = [
+            Permit(resident=resident, number=p.number, number_index=blind_index(p.number), kind=p.kind,
+                   valid_from=p.valid_from, valid_until=p.valid_until, entries=p.entries,
+                   document=docs[p.document] if docs else None)
+            for p in plan.permits
+        ]  # fmt: skip
+        permits += resident.bench_permits
+        consents += [
+            Consent(resident=resident, purpose=purpose, given_at=now, withdrawn_at=None if given else now)
+            for purpose, given in plan.consents
+        ]
+    Permit.objects.bulk_create(permits, batch_size=BATCH)
+    Consent.objects.bulk_create(consents, batch_size=BATCH)
+    return [resident for resident, _plan in written]

@@ -1,0 +1,100 @@
+"""The registry of measured pages: one `Page` each, with the floor's one essential query.
+
+A later feature adds its page with one line in PAGES. `url` and `data` are formatted with the context
+(bench/context.py: the busiest station, its staff, a resident, names that exist, ...); `floor` takes the same
+context (as strings) and returns the rows of the page's essential indexed query, which the floor view
+(bench/urls.py) renders with a minimal template on the same server.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+
+from lianyang.core.names import query_keys
+from lianyang.notify.models import Notification
+from lianyang.people.models import IdentityDocument, Permit, Resident
+from lianyang.registration.models import OPEN_STATUSES, AccommodationRegistration, PoliceBatch
+
+# p95 targets with 8 clients at city scale (issue 4); the nation's is 300 ms for every page.
+TARGET_MS = {"staff": 150, "portal": 100, "search": 50}
+NATION_TARGET_MS = 300
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    url: str
+    role: str  # whose session: "head" (casework), "liaison", "resident"
+    floor: Callable[[dict], object]
+    kind: str = "staff"  # staff | portal | search: which target applies
+    method: str = "GET"
+    data: str = ""  # the POST body (url-encoded), formatted like `url`
+
+
+def _residents(c, **filters):
+    rows = Resident.objects.filter(station_id=c["station"], **filters).order_by("surname", "given_names", "id")
+    return rows.values_list("id", "surname", "given_names", "nationality")[:50]
+
+
+def _search(c, q):
+    return _residents(c, search_key__contains=query_keys(c[q])[0])
+
+
+def _expiring(c):
+    permits = Permit.objects.filter(valid_until__gte=c["today"], valid_until__lte=c["in_30_days"])
+    return _residents(c, id__in=permits.values("resident_id"))
+
+
+def _registrations(c):
+    rows = AccommodationRegistration.objects.filter(station_id=c["station"], status__in=OPEN_STATUSES)
+    return rows.order_by("deadline_at", "id").values_list("id", "reference", "resident__surname", "deadline_at")[:50]
+
+
+def _own_registrations(c, **filters):
+    rows = AccommodationRegistration.objects.filter(resident__user_id=c["portal_user"], **filters)
+    return rows.order_by("-created_at", "-id").values_list("id", "reference", "status", "deadline_at")[:50]
+
+
+PAGES = [
+    Page("residents", "/staff/residents/", "head", lambda c: _residents(c)),
+    Page("residents by nationality", "/staff/residents/?nationality={nationality}", "head",
+         lambda c: _residents(c, nationality=c["nationality"])),
+    Page("residents expiring in 30 days", "/staff/residents/?expiring=30", "head", _expiring),
+    Page("search Latin name", "/staff/residents/?q={q_latin}", "head", lambda c: _search(c, "q_latin"), "search"),
+    Page("search Chinese name", "/staff/residents/?q={q_chinese}", "head", lambda c: _search(c, "q_chinese"),
+         "search"),
+    Page("search Korean name", "/staff/residents/?q={q_korean}", "head", lambda c: _search(c, "q_korean"), "search"),
+    Page("search Cyrillic name", "/staff/residents/?q={q_cyrillic}", "head", lambda c: _search(c, "q_cyrillic"),
+         "search"),
+    Page("find by document number", "/staff/residents/find-by-document/", "head",
+         lambda c: IdentityDocument.objects.filter(number_index=c["document_index"], resident__station_id=c["station"])
+         .values_list("resident_id", "resident__surname"), "search", "POST",
+         "csrfmiddlewaretoken={csrf}&number={document_number}"),
+    Page("resident detail", "/staff/residents/{resident}/", "head",
+         lambda c: Resident.objects.filter(pk=c["resident"]).values_list("id", "surname", "given_names")),
+    Page("registration queue", "/staff/registrations/", "head", _registrations),
+    Page("verification page", "/staff/registrations/{registration}/", "head",
+         lambda c: AccommodationRegistration.objects.filter(pk=c["registration"]).values_list("id", "reference")),
+    Page("police batches", "/staff/registrations/batches/", "liaison",
+         lambda c: PoliceBatch.objects.filter(station_id=c["station"]).values_list("id", "reference")[:50]),
+    Page("portal home", "/en/", "resident",
+         lambda c: get_user_model().objects.filter(pk=c["portal_user"]).values_list("id", "username"), "portal"),
+    Page("portal my stays", "/en/stay/", "resident", lambda c: _own_registrations(c), "portal"),
+    Page("portal registration status", "/en/stay/{reference}/", "resident",
+         lambda c: _own_registrations(c, reference=c["reference"]), "portal"),
+    Page("portal inbox", "/en/stay/inbox/", "resident",
+         lambda c: Notification.objects.filter(resident__user_id=c["portal_user"], channel="portal", status="sent")
+         .order_by("-created_at", "-id").values_list("id", "subject")[:20], "portal"),
+    Page("portal my data", "/en/my-data/", "resident",
+         lambda c: Resident.objects.filter(user_id=c["portal_user"]).values_list("id", "surname"), "portal"),
+]  # fmt: skip
+BY_SLUG = {page.name.replace(" ", "-"): page for page in PAGES}
+
+
+def slug(page: Page) -> str:
+    return page.name.replace(" ", "-")
+
+
+def target_ms(page: Page, scale: str) -> int:
+    return NATION_TARGET_MS if scale == "nation" else TARGET_MS[page.kind]

@@ -1,0 +1,103 @@
+"""Results: bench/results/<scale>-<date>.json, and bench/RESULTS.md rebuilt from the newest result of each scale."""
+
+import datetime
+import json
+import os
+import platform
+
+from django.db import connection
+
+from .config import RESULTS, ROOT
+from .load import CLIENTS
+
+ORDER = ("community", "district", "city", "nation")
+
+
+def machine() -> dict:
+    memory = ""
+    with open("/proc/meminfo") as meminfo:
+        for line in meminfo:
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version()" if connection.vendor == "postgresql" else "SELECT sqlite_version()")
+        database = cursor.fetchone()[0].split(" on ")[0]
+    return {"cores": os.cpu_count(), "memory": memory, "database": database, "python": platform.python_version()}
+
+
+def write(scale: str, *, pages, operations, context, duration) -> str:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    today = datetime.date.today().isoformat()
+    result = {"scale": scale, "date": today, "machine": machine(), "duration_s": duration,
+              "clients": [c for _t, c in CLIENTS], "context": context, "pages": pages,
+              "operations": operations}  # fmt: skip
+    path = RESULTS / f"{scale}-{today}.json"
+    path.write_text(json.dumps(result, indent=1, ensure_ascii=False, default=str))
+    markdown()
+    return str(path.relative_to(ROOT))
+
+
+def _latest() -> dict:
+    latest = {}
+    for path in sorted(RESULTS.glob("*-*.json")):
+        result = json.loads(path.read_text())
+        latest[result["scale"]] = result
+    return latest
+
+
+def _ms(row, key) -> str:
+    return f"{row[key]['p50_ms']:.0f} / {row[key]['p95_ms']:.0f}" if key in row else "–"
+
+
+def markdown() -> None:
+    latest = _latest()
+    lines = ["# Bench results", "",
+             "Written by `python -m bench run` (see README.md). Times in ms, server time through gunicorn over HTTP "
+             "(wrk). *p50 / p95* at 1 client (`-t1 -c1`) and at 8 clients (`-t2 -c8`); *floor p95* is the bare "
+             "view running only the page's essential query, at 8 clients; *ratio* = page p95 / floor p95 at 8 "
+             "clients. *Met* needs p95 ≤ target at 8 clients, ratio ≤ 3 and queries ≤ 15.", ""]  # fmt: skip
+    for scale in [s for s in ORDER if s in latest]:
+        r = latest[scale]
+        m = r["machine"]
+        lines += [f"## {scale} ({r['date']})", "",
+                  f"{m['cores']} cores, {m['memory']} memory, {m['database']}; {r['duration_s']} s of wrk per "
+                  f"page and client count; station {r['context'].get('station')} with "
+                  f"{r['context'].get('open_registrations'):,} open registrations.", "",
+                  "| page | 1 client p50 / p95 | 8 clients p50 / p95 | req/s at 8 | queries | floor p95 | ratio "
+                  "| target p95 | met? |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+        for row in r["pages"]:
+            if "c8" not in row:
+                lines.append(f"| {row['page']} | status {row['status']} / {row['served']} | | | | | | | **failed** |")
+                continue
+            lines.append(
+                f"| {row['page']} | {_ms(row, 'c1')} | {_ms(row, 'c8')} | {row['c8']['rps']:.0f} | {row['queries']} "
+                f"| {row['floor_c8']['p95_ms']:.1f} | {row['ratio']} | {row['target_ms']} "
+                f"| {'yes' if row['met'] else '**no**'} |"
+            )
+        lines += ["", *_operations(r["operations"]), ""]
+    (ROOT / "bench" / "RESULTS.md").write_text("\n".join(lines))
+
+
+def _operations(o: dict) -> list[str]:
+    lines = ["| operation | result | target |", "|---|---|---|"]
+    mrz = o.get("mrz_from_photo", {})
+    if "median_ms" in mrz:
+        met = "met" if mrz["p95_ms"] < 3000 else "**missed**"
+        lines.append(f"| MRZ from a photo ({mrz['runs']} runs) | median {mrz['median_ms']:.0f} ms, p95 "
+                     f"{mrz['p95_ms']:.0f} ms | < 3 s ({met}) |")  # fmt: skip
+    elif mrz:
+        lines.append(f"| MRZ from a photo | skipped: {mrz.get('skipped')} | < 3 s |")
+    if "slip_pdf" in o:
+        s = o["slip_pdf"]
+        lines.append(f"| slip PDF ({s['runs']} runs) | median {s['median_ms']:.0f} ms, p95 {s['p95_ms']:.0f} ms | |")
+    for name, step in o.get("worker_pass", {}).items():
+        lines.append(f"| worker pass: {name} over the whole data set | {step['seconds']} s "
+                     f"({step['count']} opened/sent, rolled back) | |")  # fmt: skip
+    if "submissions" in o:
+        s = o["submissions"]
+        lines.append(f"| registration_submit in a loop | {s['per_second']}/s ({s['count']} in {s['seconds']} s) | |")
+    if "demo_build" in o:
+        lines.append(f"| `lianyang demo` at community scale (SQLite) | {o['demo_build']['seconds']} s | |")
+    if o.get("bench_build_seconds"):
+        lines.append(f"| `python -m bench build` of this scale | {o['bench_build_seconds']} s | |")
+    return lines
