@@ -13,6 +13,20 @@ def _station_id(actor) -> int | None:
     return profile.station_id if profile is not None and profile.does_casework else None
 
 
+def area_choices(*, actor) -> QuerySet[ResidentialArea]:
+    """The station's residential areas for a filter's list: names only, no counting."""
+    return ResidentialArea.objects.filter(station_id=_station_id(actor)).only("id", "name", "name_en").order_by("name")
+
+
+def compound_choices(*, actor) -> QuerySet[Compound]:
+    """The station's compounds for a filter's list: names only, no counting."""
+    return (
+        Compound.objects.filter(area__station_id=_station_id(actor))
+        .only("id", "name", "name_en", "area_id")
+        .order_by("name")
+    )
+
+
 def area_list(*, actor) -> QuerySet[ResidentialArea]:
     active = Q(compounds__buildings__addresses__residents__status="active")
     return (

@@ -123,9 +123,11 @@ class ResidentFilterForm(forms.Form):
     expiring = forms.IntegerField(label=_("Permit expires within (days)"), required=False, min_value=0, max_value=3650)
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
 
-    def __init__(self, *args, areas, compounds, **kwargs):
+    def __init__(self, *args, areas, compounds, nationalities, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["area"].queryset = areas
         self.fields["compound"].queryset = compounds
-        self.fields["nationality"].choices = [("", _("All nationalities")), *countries]
+        # Only the nationalities the station's residents hold: a short list, sorted by name in the reader's language.
+        present = sorted(((code, countries.name(code)) for code in nationalities), key=lambda choice: choice[1])
+        self.fields["nationality"].choices = [("", _("All nationalities")), *present]
         self.fields["status"].choices = [("", _("All")), *Resident.Status.choices]

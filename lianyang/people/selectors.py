@@ -87,6 +87,11 @@ def resident_list(
     return residents.order_by(*SORTS.get(sort, SORTS["name"]))
 
 
+def nationalities_of(*, actor) -> list[str]:
+    """The nationality codes held by the residents `actor` may see (one indexed query)."""
+    return list(residents_visible_to(actor).order_by().values_list("nationality", flat=True).distinct())
+
+
 def name_matches(query: str) -> Q:
     """A resident matches when any compact form of the query is part of any of their name keys."""
     condition = Q(pk__in=[])

@@ -21,8 +21,9 @@ from .forms import DocumentForm, FindByDocumentForm, HouseholdForm, PermitForm, 
 def resident_list(request):
     form = ResidentFilterForm(
         request.GET or None,
-        areas=places.area_list(actor=request.user).only("id", "name"),
-        compounds=places.compound_list(actor=request.user).only("id", "name", "area"),
+        areas=places.area_choices(actor=request.user),
+        compounds=places.compound_choices(actor=request.user),
+        nationalities=selectors.nationalities_of(actor=request.user),
     )
     filters = form.cleaned_data if form.is_valid() else {}
     rows = selectors.resident_list(

@@ -35,7 +35,7 @@ def registration_queue(request):
     """Open registrations by default, the nearest deadline first; overdue ones are marked (law art. 39)."""
     form = QueueFilterForm(
         request.GET or None,
-        compounds=places.compound_list(actor=request.user),
+        compounds=places.compound_choices(actor=request.user),
         officers=selectors.queue_officers(actor=request.user),
     )
     filters = form.cleaned_data if form.is_valid() else {}
