@@ -65,7 +65,19 @@ def registration_queue(
     registrations = (
         registrations_visible_to(actor)
         .filter(status__in=statuses)
-        .select_related("resident", "address__building__compound", "assigned_to__staff_profile")
+        .select_related("resident", "address__building__compound")
+        # Only what a queue row shows: the rows stay narrow however wide the records grow.
+        .only(
+            "reference",
+            "status",
+            "deadline_at",
+            "assigned_to_id",
+            "resident__surname",
+            "resident__given_names",
+            "address__room",
+            "address__building__number",
+            "address__building__compound__name",
+        )
     )
     if compound is not None:
         registrations = registrations.filter(address__building__compound=compound)

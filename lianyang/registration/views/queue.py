@@ -33,6 +33,7 @@ def _tabs(filters: dict, current: str) -> list[dict]:
 @casework_required
 def registration_queue(request):
     """Open registrations by default, the nearest deadline first; overdue ones are marked (law art. 39)."""
+    officers = list(selectors.queue_officers(actor=request.user))
     form = QueueFilterForm(
         request.GET or None,
         compounds=places.compound_choices(actor=request.user),
@@ -49,8 +50,10 @@ def registration_queue(request):
     page = page_number(request)
     registrations, has_next = page_window(rows, page)
     now = timezone.now()
+    names = {officer.pk: officer.staff_profile.display_name for officer in officers}
     for registration in registrations:
         registration.countdown = deadline_countdown(registration.deadline_at, now) if registration.is_open else None
+        registration.assignee = names.get(registration.assigned_to_id, "")
     query = request.GET.copy()
     query.pop("page", None)
     context = {
