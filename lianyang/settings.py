@@ -205,6 +205,8 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
+FORM_RENDERER = "lianyang.core.rendering.FormRenderer"  # the plainest widgets drawn in Python (core/rendering.py)
+
 LANGUAGE_CODE = "en"
 LANGUAGES = [
     ("en", _("English")),
