@@ -1,6 +1,7 @@
 """What every list page and form page of both faces shares: paging without a count, and service errors on forms."""
 
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 PAGE_SIZE = 50
 
@@ -10,6 +11,13 @@ def page_window(rows, page: int, size: int = PAGE_SIZE) -> tuple[list, bool]:
     start = (page - 1) * size
     window = list(rows[start : start + size + 1])
     return window[:size], len(window) > size
+
+
+def link_for(name: str):
+    """The link to `name`'s page for any primary key, from one reverse() for a whole page of rows."""
+    marker = 2**31 - 1
+    before, after = reverse(name, args=[marker]).split(str(marker))
+    return lambda pk: f"{before}{pk}{after}"
 
 
 def page_number(request) -> int:

@@ -1,5 +1,8 @@
+import functools
+
 from django import forms
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -114,6 +117,13 @@ SORT_CHOICES = [
 ]
 
 
+@functools.lru_cache(maxsize=512)
+def _nationality_choices(codes: tuple[str, ...], language: str) -> list[tuple[str, str]]:
+    """The codes with their names in `language`, sorted by name: the same few lists, asked for on every page."""
+    with translation.override(language):
+        return sorted(((code, str(countries.name(code))) for code in codes), key=lambda choice: choice[1])
+
+
 class ResidentFilterForm(forms.Form):
     q = forms.CharField(label=_("Name"), required=False, max_length=100)
     area = forms.ModelChoiceField(label=_("Residential area"), queryset=ResidentialArea.objects.none(), required=False)
@@ -128,6 +138,6 @@ class ResidentFilterForm(forms.Form):
         self.fields["area"].queryset = areas
         self.fields["compound"].queryset = compounds
         # Only the nationalities the station's residents hold: a short list, sorted by name in the reader's language.
-        present = sorted(((code, countries.name(code)) for code in nationalities), key=lambda choice: choice[1])
+        present = _nationality_choices(tuple(sorted(nationalities)), translation.get_language())
         self.fields["nationality"].choices = [("", _("All nationalities")), *present]
         self.fields["status"].choices = [("", _("All")), *Resident.Status.choices]

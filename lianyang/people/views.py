@@ -7,14 +7,55 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_countries import countries
 
 from lianyang.accounts.access import casework_required
 from lianyang.audit.selectors import events_for_objects
 from lianyang.community import selectors as places
-from lianyang.core.pages import page_number, page_window, save_or_show_errors
+from lianyang.core.pages import link_for, page_number, page_window, save_or_show_errors
 
 from . import selectors, services
 from .forms import DocumentForm, FindByDocumentForm, HouseholdForm, PermitForm, ResidentFilterForm, ResidentForm
+from .models import Resident
+
+# What a row of the residents list shows, as plain values.
+RESIDENT_ROW = (
+    "pk",
+    "surname",
+    "given_names",
+    "native_name",
+    "chinese_name",
+    "nationality",
+    "status",
+    "permit_until",
+    "address_id",
+    "address__room",
+    "address__building__number",
+    "address__building__compound__name",
+)
+
+
+def _resident_rows(rows: list[dict], *, nationalities: dict) -> list[dict]:
+    """What each row of the residents list shows, worked out here once instead of looked up in the template."""
+    today, link, statuses = timezone.localdate(), link_for("people:resident_detail"), dict(Resident.Status.choices)
+    shown = []
+    for row in rows:
+        until = row["permit_until"]
+        address = row["address_id"] and "{} {}-{}".format(
+            row["address__building__compound__name"], row["address__building__number"], row["address__room"]
+        )
+        shown.append({
+            "link": link(row["pk"]),
+            "passport_name": f"{row['surname']} {row['given_names']}".strip(),
+            "native_name": row["native_name"],
+            "chinese_name": row["chinese_name"],
+            "nationality": nationalities.get(row["nationality"]) or countries.name(row["nationality"]),
+            "address": address,
+            "permit_until": until and until.isoformat(),
+            "permit_days_left": until and (until - today).days,
+            "status": statuses[row["status"]],
+        })  # fmt: skip
+    return shown
 
 
 @casework_required
@@ -37,10 +78,8 @@ def resident_list(request):
         sort=filters.get("sort") or "name",
     )
     page = page_number(request)
-    residents, has_next = page_window(rows, page)
-    today = timezone.localdate()
-    for resident in residents:
-        resident.permit_days_left = (resident.permit_until - today).days if resident.permit_until else None
+    rows, has_next = page_window(rows.values(*RESIDENT_ROW), page)
+    residents = _resident_rows(rows, nationalities=dict(form.fields["nationality"].choices))
     query = request.GET.copy()
     query.pop("page", None)
     context = {
