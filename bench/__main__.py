@@ -19,6 +19,11 @@ def main(argv=None) -> int:
     run.add_argument("--duration", type=int, default=10, help="seconds of wrk per page and client count")
     run.add_argument("--runs", type=int, default=20, help="repetitions of the timed operations")
     run.add_argument("--skip-demo", action="store_true", help="do not time `lianyang demo` (about a minute)")
+    profile = commands.add_parser("profile", help="one page in-process under cProfile, on a kept build")
+    profile.add_argument("--scale", choices=config.SCALES, default="city")
+    profile.add_argument("--page", required=True, help="the page's name in bench/pages.py")
+    profile.add_argument("--requests", type=int, default=50)
+    profile.add_argument("--top", type=int, default=30, help="functions listed")
     smoke = commands.add_parser("smoke", help="community scale end to end on DATABASE_URL, very short runs")
     smoke.add_argument("--duration", type=int, default=1)
     args = parser.parse_args(argv)
@@ -27,6 +32,11 @@ def main(argv=None) -> int:
         from .smoke import smoke as run_smoke
 
         return run_smoke(duration=args.duration)
+    if args.command == "profile":
+        config.setup(config.database_url(args.scale))
+        from .profile import profile as run_profile
+
+        return run_profile(args.page, requests=args.requests, top=args.top)
     scale = config.SCALES[args.scale]
     build_seconds = ensure_built(scale, seed=args.seed, rebuild=args.rebuild)
     if args.command == "build":

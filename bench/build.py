@@ -8,12 +8,15 @@ Accounts are made through accounts.services.staff_create; creation events are no
 """
 
 import dataclasses
+import multiprocessing
+import os
 import random
 import time
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from lianyang.accounts.services import staff_create
@@ -29,6 +32,7 @@ from .config import Scale
 from .registrations import registrations_write
 
 BATCH = 5000
+SEQUENCE_PER_STATION = 10_000  # registration numbers reserved per station (the nation writes 1,750 each)
 
 
 def specs_for(scale: Scale, seed: int) -> list:
@@ -53,37 +57,58 @@ def specs_for(scale: Scale, seed: int) -> list:
 
 
 def build(scale: Scale, *, seed: int, progress=print) -> dict:
+    """Lianyang first (the lowest station id: bench/context.py measures it), then the other stations in as many
+    processes as there are cores, each station in its own transaction and from its own seed, so the rows do not
+    depend on which process wrote them."""
     started = time.monotonic()
     call_command("migrate", interactive=False, verbosity=0)
-    today = timezone.localdate()
     specs = specs_for(scale, seed)
-    admins, emails = {}, set()
     with transaction.atomic():
         rng = random.Random(f"{seed}:districts")
+        admins = {}
         for district in dict.fromkeys(spec.district for spec in specs):
             spec = PUDONG_ADMIN if district == "浦东新区" else district_admin(rng, district)
             admins[district] = _staff(spec, admin=None, station=None, district=district).user
-    open_left, closed_left = scale.open_registrations, scale.closed_registrations
-    sequence = 0
-    for index, spec in enumerate(specs):
-        t0 = time.monotonic()
-        households = plan_station(spec, seed=seed, today=today, used_numbers=set(), emails=emails)
-        stations_left = len(specs) - index
-        opened, closed = open_left // stations_left, closed_left // stations_left
-        with transaction.atomic():
-            station, head, liaison, written = _write_station(spec, households, seed, admins[spec.district])
-            sequence = registrations_write(
-                random.Random(f"{seed}:{spec.key}:registrations"), station=station, officer=head, liaison=liaison,
-                written=written, open_count=opened, closed_count=closed, sequence=sequence,
-            )  # fmt: skip
-        open_left, closed_left = open_left - opened, closed_left - closed
-        seconds = time.monotonic() - t0
-        progress(f"  {index + 1}/{len(specs)} {spec.name_en}: {len(written):,} residents ({seconds:.1f} s)")
+    _JOB.update(scale=scale, seed=seed, specs=specs, admins=admins, today=timezone.localdate())
+    progress(_station_job(0))
+    rest = range(1, len(specs))
+    workers = min(os.cpu_count() or 1, len(rest))
+    if workers > 1:
+        connections.close_all()  # each process opens its own connection
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for line in pool.imap_unordered(_station_job, rest):
+                progress(line)
+    else:
+        for index in rest:
+            progress(_station_job(index))
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     seconds = time.monotonic() - started
     progress(f"built {scale.name}: {len(specs)} stations, {Resident.objects.count():,} residents in {seconds:.0f} s")
     return {"seconds": round(seconds, 1), "stations": len(specs), "residents": Resident.objects.count()}
+
+
+_JOB: dict = {}  # what every station's job reads; set before the worker processes fork
+
+
+def _station_job(index: int) -> str:
+    """One station with its registrations; the index fixes its share and its reference numbers."""
+    job = _JOB
+    scale, seed, specs, spec = job["scale"], job["seed"], job["specs"], job["specs"][index]
+    t0 = time.monotonic()
+    households = plan_station(spec, seed=seed, today=job["today"], used_numbers=set(), emails=set())
+
+    def share(total: int) -> int:
+        return total * (index + 1) // len(specs) - total * index // len(specs)
+
+    with transaction.atomic():
+        station, head, liaison, written = _write_station(spec, households, seed, job["admins"][spec.district])
+        registrations_write(
+            random.Random(f"{seed}:{spec.key}:registrations"), station=station, officer=head, liaison=liaison,
+            written=written, open_count=share(scale.open_registrations),
+            closed_count=share(scale.closed_registrations), sequence=index * SEQUENCE_PER_STATION,
+        )  # fmt: skip
+    return f"  {index + 1}/{len(specs)} {spec.name_en}: {len(written):,} residents ({time.monotonic() - t0:.1f} s)"
 
 
 def _staff(spec, *, admin, station, district: str):
@@ -116,15 +141,14 @@ def _write_station(spec, households, seed: int, admin):
             residents.append(resident)
             written.append((resident, member))
     Resident.objects.bulk_create(residents, batch_size=BATCH)
-    _contacts(households, rows, written)
+    _contacts(station)
     return station, head, liaison, _papers(written)
 
 
-def _contacts(households, rows, written) -> None:
-    by_plan = {id(member): resident for resident, member in written}
-    for plan, household in zip(households, rows, strict=True):
-        household.contact_person = by_plan[id(plan.members[0])]
-    Household.objects.bulk_update(rows, ["contact_person"], batch_size=BATCH)
+def _contacts(station) -> None:
+    """Each household's contact person is its first member: planned first, so written with the lowest id."""
+    first = Resident.objects.filter(household=OuterRef("pk")).order_by("id").values("id")[:1]
+    Household.objects.filter(station=station).update(contact_person=Subquery(first))
 
 
 def _portal_users(spec, households) -> dict:
@@ -135,7 +159,9 @@ def _portal_users(spec, households) -> dict:
         chosen.insert(0, first)
     users = []
     for member in chosen:
-        user = get_user_model()(username=member.email, email=member.email, language=member.preferred_language)
+        # E-mail addresses are unique within a station; the user name carries the station's key as well.
+        username = f"{spec.key}.{member.email}"
+        user = get_user_model()(username=username, email=member.email, language=member.preferred_language)
         user.set_unusable_password()
         users.append(user)
     get_user_model().objects.bulk_create(users)

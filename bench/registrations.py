@@ -35,7 +35,7 @@ def _token(sequence: int) -> str:
     return base64.urlsafe_b64encode(hashlib.sha256(f"bench-{sequence}".encode()).digest()).decode()[:43]
 
 
-def registrations_write(rng, *, station, officer, liaison, written, open_count, closed_count, sequence) -> int:
+def registrations_write(rng, *, station, officer, liaison, written, open_count, closed_count, sequence) -> None:
     """Open and closed registrations for residents living here with a valid document; portal residents first."""
     now, today = timezone.now(), timezone.localdate()
     host = _Registrar(rng, officer=officer, liaison=liaison, addresses=[]).host
@@ -69,8 +69,8 @@ def registrations_write(rng, *, station, officer, liaison, written, open_count, 
             )
         )  # fmt: skip
         steps.append(STEPS[status])
-    AccommodationRegistration.objects.bulk_create(rows, batch_size=BATCH)
     _batches(rows, station, officer, sequence)
+    AccommodationRegistration.objects.bulk_create(rows, batch_size=BATCH)
     actions = []
     for registration, kinds in zip(rows, steps, strict=True):
         for offset, kind in enumerate(kinds):
@@ -85,10 +85,10 @@ def registrations_write(rng, *, station, officer, liaison, written, open_count, 
                                               reason_code=reason))  # fmt: skip
     RegistrationAction.objects.bulk_create(actions, batch_size=BATCH)
     _inbox(rows, rng)
-    return sequence
 
 
 def _batches(rows, station, officer, sequence) -> None:
+    """Police batches of PER_BATCH for the filed registrations (written before them), receipts for the registered."""
     filed = [r for r in rows if r.status in {"filed", "registered", "superseded"}]
     batches = []
     for start in range(0, len(filed), PER_BATCH):
@@ -102,11 +102,8 @@ def _batches(rows, station, officer, sequence) -> None:
     for index, registration in enumerate(filed):
         registration.batch = batches[index // PER_BATCH]
         if registration.status != "filed":
-            registration.police_receipt_number = f"HM{registration.arrival_at:%Y%m%d}{registration.pk % 10000:04d}"
+            registration.police_receipt_number = f"HM{registration.arrival_at:%Y%m%d}{index % 10000:04d}"
             registration.police_receipt_date = registration.arrival_at.date() + datetime.timedelta(days=2)
-    AccommodationRegistration.objects.bulk_update(
-        filed, ["batch", "police_receipt_number", "police_receipt_date"], batch_size=BATCH
-    )
 
 
 def _inbox(rows, rng, per_resident: int = 30) -> None:
