@@ -161,12 +161,9 @@ def document_reveal(*, actor, document_id: int, request=None) -> IdentityDocumen
 def resident_find_by_document(*, actor, number: str, request=None) -> list[Resident]:
     """Residents holding a passport, permit or visa numbered `number`: exact match through the blind index."""
     index = blind_index(number)
-    residents = list(
-        residents_visible_to(actor)
-        .filter(Q(documents__number_index=index) | Q(permits__number_index=index))
-        .distinct()
-        .order_by("surname", "id")
-    )
+    holders = IdentityDocument.objects.filter(number_index=index).order_by().values("resident_id")
+    holders = holders.union(Permit.objects.filter(number_index=index).order_by().values("resident_id"))
+    residents = list(residents_visible_to(actor).filter(pk__in=holders).order_by("surname", "id"))
     audit_record(
         actor=actor,
         action=AuditEvent.Action.SEARCH,
