@@ -14,6 +14,7 @@ from django.utils import timezone
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from lianyang.accounts import backends
 from lianyang.accounts.models import StaffProfile
 from lianyang.community.models import Station
 from lianyang.core.crypto import blind_index
@@ -78,7 +79,7 @@ def session_for(user, *, staff: bool) -> str:
     """A logged-in session, as the login pages leave it; staff also carry their confirmed TOTP device."""
     session = SessionStore()
     session[SESSION_KEY] = str(user.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = backends.PATH
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     if staff:
         device = TOTPDevice.objects.filter(user=user, name="bench", confirmed=True).first()

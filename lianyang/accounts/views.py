@@ -16,6 +16,7 @@ from django_otp import user_has_device
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 
+from . import backends
 from .access import staff_profile, staff_required
 from .forms import LanguageForm, StaffLoginForm, TotpConfirmForm
 from .services import totp_device_confirm, totp_device_for_setup, user_language_set
@@ -31,7 +32,7 @@ def _next_url(request) -> str:
 def staff_login(request):
     form = StaffLoginForm(request, data=request.POST or None)
     if request.method == "POST" and form.is_valid():
-        login(request, form.user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, form.user, backend=backends.PATH)
         if form.device is not None:
             otp_login(request, form.device)
         profile = staff_profile(form.user)

@@ -10,6 +10,7 @@ from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lianyang.accounts import backends
 from lianyang.accounts.models import User
 from lianyang.accounts.services import login_code_redeem
 from lianyang.accounts.tasks import send_login_code
@@ -48,7 +49,7 @@ def login_view(request):
     elif request.method == "POST":
         password_form = PasswordLoginForm(request, request.POST, prefix="password")
         if password_form.is_valid():
-            login(request, password_form.user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, password_form.user, backend=backends.PATH)
             return redirect("portal:my_data")
     return render(request, "portal/login.html", {"email_form": email_form, "password_form": password_form})
 
@@ -59,7 +60,7 @@ def login_code(request):
         user = User.objects.filter(pk=request.session.get(PENDING_USER) or 0, is_active=True).first()
         if user is not None and login_code_redeem(user=user, code=form.cleaned_data["code"]):
             request.session.pop(PENDING_USER, None)
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, user, backend=backends.PATH)
             return redirect("portal:my_data")
         form.add_error("code", _("This code is not correct or has expired. Ask for a new one."))
     return render(request, "portal/login_code.html", {"form": form})

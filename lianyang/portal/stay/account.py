@@ -15,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from lianyang.accounts import backends
 from lianyang.accounts.access import staff_profile
 from lianyang.accounts.models import User
 from lianyang.accounts.services import login_code_redeem
@@ -68,7 +69,7 @@ def code(request):
         user = User.objects.filter(pk=request.session.get(PENDING_USER) or 0, is_active=True).first()
         if user is not None and login_code_redeem(user=user, code=form.cleaned_data["code"]):
             request.session.pop(PENDING_USER, None)
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            login(request, user, backend=backends.PATH)
             Draft.begin(request.session)
             messages.success(request, _("Your e-mail address is confirmed. Let us register your stay."))
             return redirect("stay:passport")
