@@ -54,7 +54,10 @@ def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> float | No
         config.pg_create(scale.name, drop=rebuild)
     config.setup(url)
     if not fresh:
-        print(f"{url}: kept from an earlier build (--rebuild to build it again)", file=sys.stderr)
+        print(f"{url}: kept from an earlier build (--rebuild to build it again); migrating", file=sys.stderr)
+        from django.core.management import call_command
+
+        call_command("migrate", interactive=False, verbosity=0)  # a kept build gains the code's newer indexes
         return None
     from .build import build
 

@@ -161,6 +161,10 @@ TEMPLATES = [
     },
 ]
 
+# The cache holds only short-lived lists for filters (never personal data): each process's memory by default,
+# Redis through CACHE_URL (rediscache://127.0.0.1:6379/1) when several machines serve one deployment.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 # Databases: SQLite in var/ by default; PostgreSQL through DATABASE_URL.
 VAR_DIR.mkdir(exist_ok=True)
 DATABASES = {"default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'lianyang.sqlite3'}")}

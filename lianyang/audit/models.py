@@ -37,7 +37,8 @@ class AuditEvent(models.Model):
 
     class Meta:
         ordering = ["-id"]
-        indexes = [models.Index(fields=["object_type", "object_id"])]
+        # A record's newest events, read backwards from the index however long its history grows.
+        indexes = [models.Index(fields=["object_type", "object_id", "id"], name="audit_object_history_idx")]
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_type} {self.object_id}"

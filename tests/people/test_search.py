@@ -85,3 +85,23 @@ def test_filters_by_nationality_status_and_expiring_permits(client_for, officer_
     assert [row["passport_name"].split()[0] for row in expiring] == ["KIM"]
     none_moved = client.get(reverse("people:resident_list"), {"status": "moved_away"}).context["residents"]
     assert none_moved == []
+
+
+@pytest.mark.django_db
+def test_nationality_list_is_read_once_a_minute_per_station(officer_a, officer_b, residents, django_assert_num_queries):
+    import datetime
+
+    import time_machine
+
+    from lianyang.people.selectors import nationalities_of
+
+    with time_machine.travel(datetime.datetime(2026, 5, 1, 9, 0, tzinfo=datetime.UTC), tick=False) as clock:
+        first = set(nationalities_of(actor=officer_a))
+        assert "JP" in first
+        with django_assert_num_queries(0):
+            assert set(nationalities_of(actor=officer_a)) == first
+        assert nationalities_of(actor=officer_b) == []  # another station, its own list
+        make_resident(residents[0].station, 0, nationality="IS")
+        assert "IS" not in nationalities_of(actor=officer_a)
+        clock.shift(datetime.timedelta(seconds=61))
+        assert "IS" in nationalities_of(actor=officer_a)

@@ -2,6 +2,8 @@
 
 from django.db import migrations
 
+from lianyang.core.postgresql import only_on_postgresql
+
 REFUSE_CHANGES = """
 CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$
 BEGIN
@@ -18,15 +20,7 @@ DROP FUNCTION IF EXISTS audit_event_append_only();
 """
 
 
-def _on_postgresql(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql, params=None)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("audit", "0001_initial")]
 
-    operations = [migrations.RunPython(_on_postgresql(REFUSE_CHANGES), _on_postgresql(ALLOW_CHANGES))]
+    operations = [only_on_postgresql(REFUSE_CHANGES, ALLOW_CHANGES)]
