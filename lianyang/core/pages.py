@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import timezone
 
 PAGE_SIZE = 50
 
@@ -18,6 +19,12 @@ def link_for(name: str):
     marker = 2**31 - 1
     before, after = reverse(name, args=[marker]).split(str(marker))
     return lambda pk: f"{before}{pk}{after}"
+
+
+def moment(at) -> dict:
+    """A time as a list row shows it: local time to the minute, and ISO 8601 for the <time> element."""
+    local = timezone.localtime(at)
+    return {"iso": local.isoformat(), "text": local.strftime("%Y-%m-%d %H:%M")}
 
 
 def page_number(request) -> int:

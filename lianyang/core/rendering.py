@@ -16,6 +16,7 @@ INPUTS = {
                  "tel", "text", "time", "url")
 }  # fmt: skip
 SELECT = f"{WIDGETS}select.html"
+TEXTAREA = f"{WIDGETS}textarea.html"
 OPTION = f"{WIDGETS}select_option.html"
 
 
@@ -31,6 +32,11 @@ def _input(widget) -> str:
     value = "" if widget["value"] is None else format_html(' value="{}"', widget["value"])
     return format_html('<input type="{}" name="{}"{}{}>', widget["type"], widget["name"], value,
                        _attrs(widget["attrs"]))  # fmt: skip
+
+
+def _textarea(widget) -> str:
+    return format_html('<textarea name="{}"{}>\n{}</textarea>', widget["name"], _attrs(widget["attrs"]),
+                       widget["value"] or "")  # fmt: skip
 
 
 def _options(options) -> str:
@@ -62,6 +68,8 @@ class FormRenderer(DjangoTemplates):
     def render(self, template_name, context, request=None):
         if template_name in INPUTS:
             return _input(context["widget"])
+        if template_name == TEXTAREA:
+            return _textarea(context["widget"])
         if template_name == SELECT and (html := _select(context["widget"])) is not None:
             return html
         return super().render(template_name, context, request=request)

@@ -15,6 +15,8 @@ class Everything(forms.Form):
     secret = forms.CharField(widget=forms.PasswordInput)
     hidden = forms.CharField(widget=forms.HiddenInput, initial="k")
     email = forms.EmailField(required=False)
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    letter = forms.CharField(widget=forms.Textarea, initial="Dear <station> & all,\nthanks")
     agree = forms.BooleanField(required=False, initial=True)
     colour = forms.ChoiceField(choices=[("", "—"), ("r", "Red & rose"), ("g", "<Green>")], initial="g")
     places = forms.ChoiceField(choices=[("Pudong", [("lj", "联洋"), ("hm", "花木")]), ("Minhang", [("gb", "古北")])])
@@ -25,7 +27,15 @@ class Everything(forms.Form):
 @pytest.mark.parametrize("bound", [False, True])
 @pytest.mark.parametrize("field", list(Everything.base_fields))
 def test_every_widget_renders_as_djangos_templates_do(field, bound):
-    data = {"name": 'He said "hi"', "count": "12", "colour": "r", "places": "gb", "many": ["b"], "agree": "on"}
+    data = {
+        "name": 'He said "hi"',
+        "count": "12",
+        "colour": "r",
+        "places": "gb",
+        "many": ["b"],
+        "agree": "on",
+        "note": "a\nb",
+    }
     ours, theirs = Everything(data if bound else None), Everything(data if bound else None)
     ours.renderer, theirs.renderer = FormRenderer(), DjangoTemplates()
     assert str(ours[field]) == str(theirs[field])
@@ -33,12 +43,12 @@ def test_every_widget_renders_as_djangos_templates_do(field, bound):
 
 
 def test_the_python_path_is_the_one_taken(monkeypatch):
-    """The select and the inputs never reach the template engine; a radio list still does."""
+    """Selects, inputs and text areas never reach the template engine; a radio list still does."""
     rendered = []
     monkeypatch.setattr(DjangoTemplates, "render", lambda self, name, context, request=None: rendered.append(name))
     form = Everything()
     form.renderer = FormRenderer()
-    for field in ("name", "count", "colour", "places", "many", "agree"):
+    for field in ("name", "count", "colour", "places", "many", "agree", "note", "letter"):
         str(form[field])
     assert rendered == []
     str(form["radio"])

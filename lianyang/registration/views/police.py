@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from lianyang.accounts.access import staff_required
 from lianyang.accounts.models import Role
 from lianyang.audit.models import AuditEvent
-from lianyang.core.pages import page_number, page_window, save_or_show_errors
+from lianyang.core.pages import link_for, moment, page_number, page_window, save_or_show_errors
 
 from .. import selectors, services
 from ..forms import PoliceReturnForm, ReceiptForm
@@ -28,10 +28,34 @@ def _receipt_prefix(registration_pk) -> str:
     return f"receipt-{registration_pk}"
 
 
+# What a row of the batch list shows, as plain values.
+BATCH_ROW = (
+    "pk",
+    "reference",
+    "filed_at",
+    "filed_by__username",
+    "filed_by__staff_profile__display_name",
+    "registration_count",
+    "registered_count",
+)
+
+
 @batch_readers_required
 def batch_list(request):
     page = page_number(request)
-    batches, has_next = page_window(selectors.batch_list(actor=request.user), page)
+    rows, has_next = page_window(selectors.batch_list(actor=request.user).values(*BATCH_ROW), page)
+    link = link_for("registration:batch_detail")
+    batches = [
+        {
+            "link": link(row["pk"]),
+            "reference": row["reference"],
+            "filed": moment(row["filed_at"]),
+            "filed_by": row["filed_by__staff_profile__display_name"] or row["filed_by__username"],
+            "registrations": row["registration_count"],
+            "registered": row["registered_count"],
+        }
+        for row in rows
+    ]
     return render(request, "registration/batch_list.html", {"batches": batches, "page": page, "has_next": has_next})
 
 

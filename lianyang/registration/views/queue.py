@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from lianyang.accounts.access import casework_required
 from lianyang.community import selectors as places
-from lianyang.core.pages import link_for, page_number, page_window
+from lianyang.core.pages import link_for, moment, page_number, page_window
 
 from .. import selectors, services
 from ..forms import FilingForm, QueueFilterForm, new_key
@@ -35,7 +35,6 @@ def _queue_rows(rows: list[dict], officers: dict) -> list[dict]:
     now, link, statuses = timezone.now(), link_for("registration:detail"), dict(Status.choices)
     shown = []
     for row in rows:
-        deadline = timezone.localtime(row["deadline_at"])
         shown.append({
             "pk": row["pk"],
             "reference": row["reference"],
@@ -46,8 +45,7 @@ def _queue_rows(rows: list[dict], officers: dict) -> list[dict]:
             ),
             "status": statuses[row["status"]],
             "verified": row["status"] == Status.VERIFIED,
-            "deadline_iso": deadline.isoformat(),
-            "deadline": deadline.strftime("%Y-%m-%d %H:%M"),
+            "deadline": moment(row["deadline_at"]),
             "countdown": deadline_countdown(row["deadline_at"], now) if row["status"] in OPEN_STATUSES else None,
             "assignee": officers.get(row["assigned_to_id"], ""),
         })  # fmt: skip
