@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from lianyang.community.models import Compound, ResidentialArea
+from lianyang.core.fields import ShortListField
 
 from .models import Household, IdentityDocument, Permit, Resident
 
@@ -126,8 +127,8 @@ def _nationality_choices(codes: tuple[str, ...], language: str) -> list[tuple[st
 
 class ResidentFilterForm(forms.Form):
     q = forms.CharField(label=_("Name"), required=False, max_length=100)
-    area = forms.ModelChoiceField(label=_("Residential area"), queryset=ResidentialArea.objects.none(), required=False)
-    compound = forms.ModelChoiceField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
+    area = ShortListField(label=_("Residential area"), queryset=ResidentialArea.objects.none(), required=False)
+    compound = ShortListField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
     nationality = forms.ChoiceField(label=_("Nationality"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
     expiring = forms.IntegerField(label=_("Permit expires within (days)"), required=False, min_value=0, max_value=3650)

@@ -15,6 +15,7 @@ from django_countries import countries
 from phonenumber_field.formfields import PhoneNumberField
 
 from lianyang.community.models import Address, Building
+from lianyang.core.fields import ShortListField
 from lianyang.people.forms import DateInput
 from lianyang.people.models import Permit, Resident
 from lianyang.registration import mrz
@@ -213,17 +214,17 @@ class PermitForm(forms.Form):
 class AddressForm(forms.Form):
     """Where and since when: compound → building → room of a station's places, arrival and entry."""
 
-    compound = forms.ModelChoiceField(
+    compound = ShortListField(
         label=_("Compound"),
         queryset=None,
         error_messages={"invalid_choice": _("Please choose a compound from the list.")},
     )
-    building = forms.ModelChoiceField(
+    building = ShortListField(
         label=_("Building"),
         queryset=Building.objects.none(),
         error_messages={"invalid_choice": _("Please choose a building of the chosen compound.")},
     )
-    room = forms.ModelChoiceField(
+    room = ShortListField(
         label=_("Room"),
         queryset=Address.objects.none(),
         error_messages={"invalid_choice": _("Please choose a room of the chosen building.")},

@@ -10,6 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from lianyang.community.models import Compound
+from lianyang.core.fields import ShortListField
 from lianyang.people.forms import DateInput
 
 from .models import AccommodationRegistration, RegistrationAction, Status
@@ -61,8 +62,8 @@ class QueueFilterForm(forms.Form):
     """The queue's filters. No status means the open ones; the tabs above the table set it."""
 
     status = forms.ChoiceField(label=_("Status"), required=False, widget=forms.HiddenInput)
-    compound = forms.ModelChoiceField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
-    officer = forms.ModelChoiceField(label=_("Assigned to"), queryset=None, required=False)
+    compound = ShortListField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
+    officer = ShortListField(label=_("Assigned to"), queryset=None, required=False)
 
     def __init__(self, *args, compounds, officers, **kwargs):
         super().__init__(*args, **kwargs)

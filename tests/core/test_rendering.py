@@ -3,6 +3,8 @@
 import pytest
 from django import forms
 from django.forms.renderers import DjangoTemplates
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
 
 from lianyang.core.rendering import FormRenderer
 
@@ -20,6 +22,7 @@ class Everything(forms.Form):
     agree = forms.BooleanField(required=False, initial=True)
     colour = forms.ChoiceField(choices=[("", "—"), ("r", "Red & rose"), ("g", "<Green>")], initial="g")
     places = forms.ChoiceField(choices=[("Pudong", [("lj", "联洋"), ("hm", "花木")]), ("Minhang", [("gb", "古北")])])
+    labels = forms.ChoiceField(choices=[("a", gettext_lazy("Open")), ("b", mark_safe("<b>bold</b>")), (3, "x'y")])
     many = forms.MultipleChoiceField(choices=[("a", "A"), ("b", "B")], initial=["a", "b"], required=False)
     radio = forms.ChoiceField(choices=[("x", "X"), ("y", "Y")], widget=forms.RadioSelect, initial="y")
 
@@ -53,3 +56,16 @@ def test_the_python_path_is_the_one_taken(monkeypatch):
     assert rendered == []
     str(form["radio"])
     assert rendered == ["django/forms/widgets/radio.html"]
+
+
+@pytest.mark.django_db
+def test_a_short_list_is_read_with_one_plain_query(station_a, django_assert_num_queries):
+    """No server-side cursor (DECLARE/FETCH/CLOSE on PostgreSQL) for a station's handful of compounds."""
+    from lianyang.community.models import Compound
+    from lianyang.core.fields import ShortListField
+
+    field = ShortListField(queryset=Compound.objects.filter(area__station=station_a), empty_label="All")
+    with django_assert_num_queries(1) as captured:
+        choices = [choice for choice in field.choices]  # noqa: C416 (list() would count the rows first)
+    assert choices[0] == ("", "All") and len(choices) == 1 + Compound.objects.filter(area__station=station_a).count()
+    assert "CURSOR" not in captured.captured_queries[0]["sql"].upper()

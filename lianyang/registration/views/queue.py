@@ -35,6 +35,7 @@ def _queue_rows(rows: list[dict], officers: dict) -> list[dict]:
     now, link, statuses = timezone.now(), link_for("registration:detail"), dict(Status.choices)
     shown = []
     for row in rows:
+        verified = row["status"] == Status.VERIFIED
         shown.append({
             "pk": row["pk"],
             "reference": row["reference"],
@@ -44,7 +45,8 @@ def _queue_rows(rows: list[dict], officers: dict) -> list[dict]:
                 row["address__building__compound__name"], row["address__building__number"], row["address__room"]
             ),
             "status": statuses[row["status"]],
-            "verified": row["status"] == Status.VERIFIED,
+            "verified": verified,
+            "file_label": _("File %(reference)s with the police") % {"reference": row["reference"]} if verified else "",
             "deadline": moment(row["deadline_at"]),
             "countdown": deadline_countdown(row["deadline_at"], now) if row["status"] in OPEN_STATUSES else None,
             "assignee": officers.get(row["assigned_to_id"], ""),

@@ -1,0 +1,21 @@
+"""Form fields shared by the pages."""
+
+from django import forms
+
+
+class ShortListIterator(forms.models.ModelChoiceIterator):
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
+class ShortListField(forms.ModelChoiceField):
+    """A choice among a station's few records (areas, compounds, officers, rooms), read with one plain query.
+
+    Django reads a ModelChoiceField's choices through QuerySet.iterator(), which on PostgreSQL opens a
+    server-side cursor (DECLARE, FETCH, CLOSE: three round trips and a held cursor) for a list of twenty.
+    """
+
+    iterator = ShortListIterator
