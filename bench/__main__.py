@@ -38,16 +38,17 @@ def main(argv=None) -> int:
 
         return run_profile(args.page, requests=args.requests, top=args.top)
     scale = config.SCALES[args.scale]
-    build_seconds = ensure_built(scale, seed=args.seed, rebuild=args.rebuild)
+    ensure_built(scale, seed=args.seed, rebuild=args.rebuild)
     if args.command == "build":
         return 0
     from .run import run as run_bench
 
-    return run_bench(scale, duration=args.duration, runs=args.runs, demo=not args.skip_demo, build=build_seconds)
+    return run_bench(scale, duration=args.duration, runs=args.runs, demo=not args.skip_demo)
 
 
-def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> float | None:
-    """Build the scale's database unless it exists (and --rebuild was not given); the build's seconds, if built."""
+def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> None:
+    """Build the scale's database unless it exists (and --rebuild was not given); a build is recorded for
+    RESULTS.md (bench/results/builds/<scale>.json)."""
     url = config.database_url(scale.name)
     fresh = rebuild or not config.pg_exists(scale.name)
     if fresh:
@@ -58,11 +59,12 @@ def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> float | No
         from django.core.management import call_command
 
         call_command("migrate", interactive=False, verbosity=0)  # a kept build gains the code's newer indexes
-        return None
+        return
     from .build import build
+    from .report import record_build
 
     print(f"building {scale.name} into {url}", file=sys.stderr)
-    return build(scale, seed=seed, progress=lambda line: print(line, file=sys.stderr, flush=True))["seconds"]
+    record_build(scale.name, build(scale, seed=seed, progress=lambda line: print(line, file=sys.stderr, flush=True)))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ import time
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import connection, connections, transaction
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from lianyang.accounts.services import staff_create
@@ -85,7 +84,8 @@ def build(scale: Scale, *, seed: int, progress=print) -> dict:
         cursor.execute("ANALYZE")
     seconds = time.monotonic() - started
     progress(f"built {scale.name}: {len(specs)} stations, {Resident.objects.count():,} residents in {seconds:.0f} s")
-    return {"seconds": round(seconds, 1), "stations": len(specs), "residents": Resident.objects.count()}
+    return {"seconds": round(seconds, 1), "stations": len(specs), "residents": Resident.objects.count(),
+            "processes": max(workers, 1)}  # fmt: skip
 
 
 _JOB: dict = {}  # what every station's job reads; set before the worker processes fork
@@ -101,8 +101,12 @@ def _station_job(index: int) -> str:
     def share(total: int) -> int:
         return total * (index + 1) // len(specs) - total * index // len(specs)
 
+    # Places and staff first, in a short transaction of their own: making staff appends to the audit chain,
+    # whose head stays locked until the transaction commits, and would hold up every other process.
     with transaction.atomic():
-        station, head, liaison, written = _write_station(spec, households, seed, job["admins"][spec.district])
+        station, addresses, head, liaison = _station_and_staff(spec, households, seed, job["admins"][spec.district])
+    with transaction.atomic():
+        written = _people(spec, households, station, addresses)
         registrations_write(
             random.Random(f"{seed}:{spec.key}:registrations"), station=station, officer=head, liaison=liaison,
             written=written, open_count=share(scale.open_registrations),
@@ -119,12 +123,17 @@ def _staff(spec, *, admin, station, district: str):
     )  # fmt: skip
 
 
-def _write_station(spec, households, seed: int, admin):
-    """The station's places, staff, households, residents, documents, permits, consents and portal accounts."""
+def _station_and_staff(spec, households, seed: int, admin):
+    """The station's places (areas, compounds, buildings, the households' rooms) and its staff."""
     station, addresses = places.places_create(spec, [h.slot for h in households])
     profiles = [_staff(s, admin=admin, station=station, district="") for s in _staff_specs(spec, seed)]
     head = profiles[0].user
     liaison = next((p.user for p in profiles if p.role == "police_liaison"), head)
+    return station, addresses, head, liaison
+
+
+def _people(spec, households, station, addresses) -> list:
+    """The households, residents, documents, permits, consents and portal accounts."""
     rows = Household.objects.bulk_create(
         [Household(station=station, address=addresses[h.slot]) for h in households], batch_size=BATCH
     )
@@ -141,14 +150,16 @@ def _write_station(spec, households, seed: int, admin):
             residents.append(resident)
             written.append((resident, member))
     Resident.objects.bulk_create(residents, batch_size=BATCH)
-    _contacts(station)
-    return station, head, liaison, _papers(written)
+    _contacts(households, rows, written)
+    return _papers(written)
 
 
-def _contacts(station) -> None:
-    """Each household's contact person is its first member: planned first, so written with the lowest id."""
-    first = Resident.objects.filter(household=OuterRef("pk")).order_by("id").values("id")[:1]
-    Household.objects.filter(station=station).update(contact_person=Subquery(first))
+def _contacts(households, rows, written) -> None:
+    """Each household's contact person is its first member."""
+    by_plan = {id(member): resident for resident, member in written}
+    for plan, household in zip(households, rows, strict=True):
+        household.contact_person = by_plan[id(plan.members[0])]
+    Household.objects.bulk_update(rows, ["contact_person"], batch_size=BATCH)
 
 
 def _portal_users(spec, households) -> dict:

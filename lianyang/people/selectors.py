@@ -113,6 +113,19 @@ def name_matches(query: str) -> Q:
     return condition
 
 
+def resident_own(*, actor, request=None) -> Resident | None:
+    """The record linked to `actor`'s own account, whatever their role (PIPL art. 45: one's own data), or None.
+    Opening it is audited like any other record."""
+    if not actor.is_authenticated:
+        return None
+    resident = Resident.objects.filter(user=actor).select_related("address__building__compound__area__station").first()
+    if resident is not None:
+        audit_record(
+            actor=actor, action=AuditEvent.Action.VIEW, obj=resident, station_id=resident.station_id, request=request
+        )
+    return resident
+
+
 def resident_get(*, actor, pk: int, request=None) -> Resident:
     """Open one resident's record: 404 unless visible to `actor`; every opening is audited."""
     try:

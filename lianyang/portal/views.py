@@ -75,10 +75,9 @@ def logout_view(request):
 @login_required(login_url="portal:login")
 def my_data(request):
     """A resident's own record, as the station holds it (PIPL art. 45: the right to see one's data)."""
-    resident = people.residents_visible_to(request.user).first()
+    resident = people.resident_own(actor=request.user, request=request)
     if resident is None:
         return render(request, "portal/my_data.html", {"resident": None})
-    resident = people.resident_get(actor=request.user, pk=resident.pk, request=request)
     today = timezone.localdate()
     permits = people.resident_permits(resident=resident)
     for permit in permits:

@@ -118,9 +118,11 @@ def test_my_data_needs_a_login(client):
 
 
 @pytest.mark.django_db
-def test_staff_user_has_no_resident_record_on_the_portal(client_for, officer_a):
+def test_staff_user_has_no_resident_record_on_the_portal(client_for, officer_a, resident_a):
+    """Not the first resident of the officer's station either: "my data" is only ever one's own record."""
     page = client_for(officer_a).get(reverse("portal:my_data")).content.decode()
     assert "not linked to a resident" in page
+    assert resident_a.surname not in page
 
 
 @pytest.mark.django_db
