@@ -113,12 +113,17 @@ def name_matches(query: str) -> Q:
     return condition
 
 
-def resident_own(*, actor, request=None) -> Resident | None:
-    """The record linked to `actor`'s own account, whatever their role (PIPL art. 45: one's own data), or None.
-    Opening it is audited like any other record."""
-    if not actor.is_authenticated:
+def account_resident(user) -> Resident | None:
+    """The record linked to `user`'s own account, whatever their role, or None (a new arrival, or staff)."""
+    if not user.is_authenticated:
         return None
-    resident = Resident.objects.filter(user=actor).select_related("address__building__compound__area__station").first()
+    related = ("station", "address__building__compound__area__station")
+    return Resident.objects.filter(user=user).select_related(*related).first()
+
+
+def resident_own(*, actor, request=None) -> Resident | None:
+    """The account's own record, opened like any other (PIPL art. 45: one's own data) and so audited."""
+    resident = account_resident(actor)
     if resident is not None:
         audit_record(
             actor=actor, action=AuditEvent.Action.VIEW, obj=resident, station_id=resident.station_id, request=request

@@ -108,7 +108,7 @@ def answers_of(form) -> dict:
 
 def own_resident(user):
     """The resident record of the logged-in account, or None for a new arrival."""
-    return people.residents_visible_to(user).select_related("station").first()
+    return people.account_resident(user)
 
 
 def stay_step(step: str):
