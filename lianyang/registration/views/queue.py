@@ -57,7 +57,6 @@ def _queue_rows(rows: list[dict], officers: dict) -> list[dict]:
 @casework_required
 def registration_queue(request):
     """Open registrations by default, the nearest deadline first; overdue ones are marked (law art. 39)."""
-    officers = list(selectors.queue_officers(actor=request.user))
     form = QueueFilterForm(
         request.GET or None,
         compounds=places.compound_choices(actor=request.user),
@@ -73,7 +72,8 @@ def registration_queue(request):
     )
     page = page_number(request)
     rows, has_next = page_window(rows, page)
-    names = {officer.pk: officer.staff_profile.display_name for officer in officers}
+    # The officer filter's own list, read once: the select draws from the same evaluated queryset.
+    names = {officer.pk: officer.staff_profile.display_name for officer in form.fields["officer"].queryset}
     registrations = _queue_rows(rows, names)
     query = request.GET.copy()
     query.pop("page", None)
