@@ -3,7 +3,11 @@
 Each staff client is logged in with a confirmed TOTP device, as staff always are outside the demo.
 """
 
+import datetime
+import os
+
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.utils import translation
@@ -11,6 +15,30 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories import make_passport, make_permit, make_resident, make_staff, make_station
+
+
+def pytest_configure(config):
+    """`TEST_CLOCK_DAYS_AHEAD=400` runs the whole suite with the clock moved that many days ahead.
+
+    CI runs the SQLite suite once so, to prove no test depends on the day it runs: every date in a test is
+    relative to a frozen or computed today. The clock keeps ticking; tests that freeze time travel from there.
+    """
+    days = int(os.environ.get("TEST_CLOCK_DAYS_AHEAD") or 0)
+    if days:
+        ahead = datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=days)
+        config._lianyang_clock = time_machine.travel(ahead, tick=True)
+        config._lianyang_clock.start()
+
+
+def pytest_unconfigure(config):
+    clock = getattr(config, "_lianyang_clock", None)
+    if clock is not None:
+        clock.stop()
+
+
+def pytest_report_header(config):
+    days = int(os.environ.get("TEST_CLOCK_DAYS_AHEAD") or 0)
+    return f"clock moved {days} days ahead: {datetime.date.today()}" if days else None
 
 
 @pytest.fixture(autouse=True)

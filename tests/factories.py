@@ -3,11 +3,34 @@
 import datetime
 import itertools
 
+from django.utils import timezone
+
 from lianyang.accounts.services import staff_create
 from lianyang.community.models import Address, Building, Compound, ResidentialArea, Station
 from lianyang.people import services
 
 _counter = itertools.count(1)
+
+
+def days_from_today(days: int) -> datetime.date:
+    """A date relative to the station's today (Shanghai), so no test depends on the day it runs."""
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+def iso_from_today(days: int) -> str:
+    """The same date as a form field carries it."""
+    return days_from_today(days).isoformat()
+
+
+def mrz_date(day: datetime.date) -> str:
+    """A date as a machine-readable zone prints it (YYMMDD)."""
+    return day.strftime("%y%m%d")
+
+
+# The factories' papers: a passport issued six years ago, valid four more; a permit valid from last year to
+# a year and a half ahead, so none falls inside a reminder window or the 30-day expiry figures.
+PASSPORT_ISSUED_DAYS, PASSPORT_EXPIRES_DAYS = -6 * 365, 4 * 365
+PERMIT_FROM_DAYS, PERMIT_UNTIL_DAYS = -365, 540
 
 # Fictional people from many scripts: (surname, given names, native-script name, Chinese name, nationality, sex).
 NAMES = [
@@ -58,7 +81,7 @@ def make_resident(station: Station, index: int = 0, **overrides):
         "birth_date": datetime.date(1985, 3, 14),
         "preferred_language": "en",
         "address": station_address(station),
-        "arrival_date": datetime.date(2024, 9, 1),
+        "arrival_date": days_from_today(-450),
     }
     fields.update(overrides)
     return services.resident_create(actor=None, station=station, **fields)
@@ -68,15 +91,15 @@ def make_passport(resident, number: str = "E12345689", **overrides):
     fields = {
         "kind": "passport",
         "issuing_state": resident.nationality.code,
-        "issue_date": datetime.date(2020, 1, 10),
-        "expiry_date": datetime.date(2030, 1, 9),
+        "issue_date": days_from_today(PASSPORT_ISSUED_DAYS),
+        "expiry_date": days_from_today(PASSPORT_EXPIRES_DAYS),
     }
     fields.update(overrides)
     return services.document_add(actor=None, resident=resident, number=number, **fields)
 
 
 def make_permit(resident, number: str = "RP0012345", kind: str = "rp_work", **overrides):
-    fields = {"kind": kind, "valid_from": datetime.date(2025, 1, 1), "valid_until": datetime.date(2027, 1, 1)}
+    fields = {"kind": kind, "valid_from": days_from_today(PERMIT_FROM_DAYS), "valid_until": days_from_today(PERMIT_UNTIL_DAYS)}
     fields.update(overrides)
     return services.permit_add(actor=None, resident=resident, number=number, **fields)
 

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lianyang.people.models import Household, IdentityDocument, Resident
-from tests.factories import station_address
+from tests.factories import iso_from_today, station_address
 
 
 def _resident_form(station, **overrides):
@@ -22,7 +22,7 @@ def _resident_form(station, **overrides):
         "phone": "+47 412 34 567",
         "email": "ingrid@example.com",
         "address": station_address(station).pk,
-        "arrival_date": "2025-02-01",
+        "arrival_date": iso_from_today(-300),
         "status": "active",
     }
     data.update(overrides)
@@ -91,8 +91,8 @@ def test_document_expiry_before_issue_is_refused(client_for, officer_a, resident
         "kind": "passport",
         "number": "N1112223",
         "issuing_state": "KR",
-        "issue_date": "2024-01-01",
-        "expiry_date": "2023-01-01",
+        "issue_date": iso_from_today(-700),
+        "expiry_date": iso_from_today(-1000),
     }
     response = client_for(officer_a).post(reverse("people:document_create", args=[resident_a.pk]), data)
     assert "must be after the date of issue" in response.content.decode()
@@ -104,8 +104,8 @@ def test_permit_ending_before_it_starts_is_refused(client_for, officer_a, reside
     data = {
         "kind": "visa_Z",
         "number": "Z123",
-        "valid_from": "2025-05-01",
-        "valid_until": "2025-04-01",
+        "valid_from": iso_from_today(30),
+        "valid_until": iso_from_today(-1),
         "entries": "single",
     }
     response = client_for(officer_a).post(reverse("people:permit_create", args=[resident_a.pk]), data)

@@ -13,12 +13,29 @@ from lianyang.accounts.models import User
 from lianyang.people.models import IdentityDocument, Permit, Resident
 from lianyang.registration import ocr
 from lianyang.registration.models import AccommodationRegistration, RegistrationUpload
-from tests.factories import station_address
+from tests.factories import (
+    PASSPORT_EXPIRES_DAYS,
+    PERMIT_FROM_DAYS,
+    PERMIT_UNTIL_DAYS,
+    days_from_today,
+    iso_from_today,
+    mrz_date,
+    station_address,
+)
 from tests.registration.factories import make_registration
-from tests.registration.test_ocr import needs_tesseract, page_image, passport_lines, visa_lines
+from tests.registration.test_ocr import PASSPORT_EXPIRY, needs_tesseract, page_image, passport_lines, visa_lines
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-JOAO = passport_lines(surname="SILVA", given="JOAO", number="FX1234567", state="BRA", birth="900515", expiry="330101")
+JOAO_EXPIRY = days_from_today(6 * 365)
+JOAO = passport_lines(
+    surname="SILVA", given="JOAO", number="FX1234567", state="BRA", birth="900515", expiry=mrz_date(JOAO_EXPIRY)
+)
+# What a known resident types: the passport and permit the factories put on record.
+KIM_PASSPORT = {
+    "document_number": "E12345689",
+    "issuing_state": "KR",
+    "expiry_date": iso_from_today(PASSPORT_EXPIRES_DAYS),
+}
 HOST = {
     "host_name": "王建国",
     "host_phone": "139 1234 5678",
@@ -66,13 +83,13 @@ def joao_details():
         "phone": "+55 11 91234 5678",
         "document_number": "FX1234567",
         "issuing_state": "BR",
-        "expiry_date": "2033-01-01",
+        "expiry_date": JOAO_EXPIRY.isoformat(),
     }
 
 
 def z_visa():
-    return {"action": "save", "kind": "visa_Z", "number": "Z9876543", "valid_from": "2026-10-01",
-            "valid_until": "2027-03-31", "entries": "single"}  # fmt: skip
+    return {"action": "save", "kind": "visa_Z", "number": "Z9876543", "valid_from": iso_from_today(-60),
+            "valid_until": iso_from_today(120), "entries": "single"}  # fmt: skip
 
 
 def new_arrival_logs_in(client, mailoutbox, capture, email="joao.silva@example.com"):
@@ -133,9 +150,9 @@ def test_known_resident_registers_with_the_passport_and_permit_on_record(client,
     assert client.post(url("begin"))["Location"] == url("passport")
     assert client.post(url("passport"), {"action": "by_hand"})["Location"] == url("person")
     assert 'value="E12345689"' in client.get(url("person")).content.decode()
-    details = {"document_number": "E12345689", "issuing_state": "KR", "expiry_date": "2030-01-09"}
-    permit = {"action": "save", "kind": "rp_work", "number": "RP0012345", "valid_from": "2025-01-01",
-              "valid_until": "2027-01-01", "entries": "multiple"}  # fmt: skip
+    details = KIM_PASSPORT
+    permit = {"action": "save", "kind": "rp_work", "number": "RP0012345", "valid_from": iso_from_today(PERMIT_FROM_DAYS),
+              "valid_until": iso_from_today(PERMIT_UNTIL_DAYS), "entries": "multiple"}  # fmt: skip
     answer_after_passport(
         client, station_address(resident_a.station, 2), details=details, permit=permit,
         place=arrival_fields(station_address(resident_a.station, 2)),
@@ -153,7 +170,7 @@ def test_double_submission_makes_one_registration(client, resident_user, residen
     client.force_login(resident_user)
     client.post(url("begin"))
     client.post(url("passport"), {"action": "by_hand"})
-    details = {"document_number": "E12345689", "issuing_state": "KR", "expiry_date": "2030-01-09"}
+    details = KIM_PASSPORT
     answer_after_passport(client, station_address(resident_a.station, 1), details=details)
     draft = client.session["stay_draft"]
     first = client.post(url("review"), {"confirm": "on"})
@@ -176,7 +193,7 @@ def test_passport_photo_prefills_the_details(client, resident_user):
     photo = SimpleUploadedFile("IMG_2041.jpg", page_image(lines), content_type="image/jpeg")
     assert client.post(url("passport"), {"action": "read", "paper-photo": photo})["Location"] == url("person")
     page = client.get(url("person")).content.decode()
-    assert 'value="M87654321"' in page and 'value="2032-01-09"' in page
+    assert 'value="M87654321"' in page and f'value="{PASSPORT_EXPIRY.isoformat()}"' in page
     assert RegistrationUpload.objects.get().kind == "passport"
 
 
@@ -242,7 +259,7 @@ def test_an_expired_passport_is_refused(client, station_a, mailoutbox, django_ca
     expired = passport_lines(surname="SILVA", given="JOAO", number="FX1234567", state="BRA", expiry="250101")
     assert "This passport has expired" in type_passport(client, expired).content.decode()
     client.post(url("passport"), {"action": "by_hand"})
-    page = client.post(url("person"), {**joao_details(), "expiry_date": "2025-01-01"}).content.decode()
+    page = client.post(url("person"), {**joao_details(), "expiry_date": iso_from_today(-30)}).content.decode()
     assert "This passport has expired" in page
     assert not Resident.objects.exists()
 
@@ -252,7 +269,7 @@ def test_arrival_in_the_future_is_refused(client, resident_user, resident_a):
     client.force_login(resident_user)
     client.post(url("begin"))
     client.post(url("passport"), {"action": "by_hand"})
-    client.post(url("person"), {"document_number": "E12345689", "issuing_state": "KR", "expiry_date": "2030-01-09"})
+    client.post(url("person"), KIM_PASSPORT)
     client.post(url("permit"), {"action": "save", "visa_free": "on", "entries": "multiple"})
     page = client.post(url("address"), arrival_fields(station_address(resident_a.station, 1), hours_ago=-30))
     assert "The arrival cannot be in the future." in page.content.decode()
@@ -265,7 +282,7 @@ def test_a_room_of_another_station_is_refused(client, resident_user, resident_a,
     client.force_login(resident_user)
     client.post(url("begin"))
     client.post(url("passport"), {"action": "by_hand"})
-    client.post(url("person"), {"document_number": "E12345689", "issuing_state": "KR", "expiry_date": "2030-01-09"})
+    client.post(url("person"), KIM_PASSPORT)
     client.post(url("permit"), {"action": "save", "visa_free": "on", "entries": "multiple"})
     elsewhere = arrival_fields(station_address(station_b))
     page = client.post(url("address"), elsewhere).content.decode()
@@ -285,7 +302,7 @@ def test_bad_input_gives_errors_never_a_500(client, resident_user):
     assert response.status_code == 200 and 'aria-invalid="true"' in response.content.decode()
     assert client.post(url("passport"), {"action": "type", "mrz-line1": "P" * 5000}).status_code == 200
     assert client.get(url("places"), {"compound": "abc", "building": "9" * 30}).status_code == 200
-    umlauts = {"document_number": "ÄÖÜ", "issuing_state": "KR", "expiry_date": "2030-01-09"}
+    umlauts = {**KIM_PASSPORT, "document_number": "ÄÖÜ"}
     assert "only letters and digits" in client.post(url("person"), umlauts).content.decode()
     client.post(url("person"), {**umlauts, "document_number": "E12345689"})
     broken = SimpleUploadedFile("visa.png", b"\x89PNG\r\n\x1a\n" + b"0" * 50, content_type="image/png")
@@ -318,7 +335,7 @@ def test_a_second_open_registration_for_the_same_room_is_refused(client, residen
     client.force_login(resident_user)
     client.post(url("begin"))
     client.post(url("passport"), {"action": "by_hand"})
-    details = {"document_number": "E12345689", "issuing_state": "KR", "expiry_date": "2030-01-09"}
+    details = KIM_PASSPORT
     answer_after_passport(client, station_address(resident_a.station, 1), details=details)
     page = client.post(url("review"), {"confirm": "on"}).content.decode()
     assert "already has an open registration for this address" in page and 'role="alert"' in page
@@ -330,9 +347,10 @@ def test_typed_visa_lines_prefill_the_permit(client, resident_user):
     client.force_login(resident_user)
     client.post(url("begin"))
     client.post(url("passport"), {"action": "by_hand"})
-    client.post(url("person"), {"document_number": "E12345689", "issuing_state": "KR", "expiry_date": "2030-01-09"})
-    line1, line2 = visa_lines(number="Q12345678", expiry="270630")
+    client.post(url("person"), KIM_PASSPORT)
+    visa_expiry = days_from_today(210)
+    line1, line2 = visa_lines(number="Q12345678", expiry=mrz_date(visa_expiry))
     page = client.post(url("permit"), {"action": "type", "mrz-line1": line1, "mrz-line2": line2}).content.decode()
-    assert 'value="Q12345678"' in page and 'value="2027-06-30"' in page
+    assert 'value="Q12345678"' in page and f'value="{visa_expiry.isoformat()}"' in page
     page = client.post(url("permit"), {"action": "type", "mrz-line1": JOAO[0], "mrz-line2": JOAO[1]}).content.decode()
     assert "The first line of a Chinese visa or residence permit" in page

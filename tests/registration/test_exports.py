@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from lianyang.audit.models import AuditEvent
 from lianyang.people.services import resident_update
 from lianyang.registration.exports import POLICE_COLUMNS
-from tests.factories import make_passport, make_permit, make_resident
+from tests.factories import days_from_today, make_passport, make_permit, make_resident
 from tests.registration.factories import filed_batch, verified_registration
 
 HEADER = [
@@ -36,14 +36,19 @@ def batch(officer_a, resident_a):
         resident_a,
         officer_a,
         permit=resident_a.permits.get(),
-        entry_date=datetime.date(2026, 1, 5),
+        entry_date=days_from_today(-40),
         entry_port="上海浦东国际机场",
-        planned_departure=datetime.date(2027, 6, 30),
+        planned_departure=days_from_today(200),
         previous_address="北京市朝阳区某路 1 号",
         address_abroad="12 Sejong-daero, Seoul",
         host_name='=HYPERLINK("http://evil")',
     )
     return filed_batch(officer_a, [registration])
+
+
+def midnight(day):
+    """A date as the spreadsheet gives it back: a datetime at midnight."""
+    return datetime.datetime.combine(day, datetime.time())
 
 
 def _xlsx(client, batch):
@@ -80,18 +85,18 @@ def test_xlsx_holds_every_field_with_full_numbers(client_for, liaison_a, batch, 
     assert row["Sex"] == "Male" and row["Nationality"] == "KOR"
     assert row["Date of birth"] == datetime.datetime(1985, 3, 14)
     assert row["Document kind"] == "Passport" and row["Document number"] == "E12345689"
-    assert row["Document expiry"] == datetime.datetime(2030, 1, 9) and row["Issuing state"] == "KOR"
-    assert row["Date of entry"] == datetime.datetime(2026, 1, 5) and row["Port of entry"] == "上海浦东国际机场"
+    assert row["Document expiry"] == midnight(registration.document.expiry_date) and row["Issuing state"] == "KOR"
+    assert row["Date of entry"] == midnight(days_from_today(-40)) and row["Port of entry"] == "上海浦东国际机场"
     assert row["Purpose of stay"] == "Work"
     assert row["Visa or permit kind"] == "Residence permit for work"
     assert row["Visa or permit number"] == "RP0012345" and row["Entries"] == "Multiple entries"
-    assert row["Visa or permit expiry"] == datetime.datetime(2027, 1, 1)
+    assert row["Visa or permit expiry"] == midnight(registration.permit.valid_until)
     assert row["Address abroad"] == "12 Sejong-daero, Seoul" and row["Previous address"] == "北京市朝阳区某路 1 号"
     assert row["Present address (in Chinese)"] == registration.address.in_chinese
     assert row["Phone"] == "+8613912345678" and row["E-mail"] == "minjun.kim@example.com"
     assert row["Occupation"] == "Engineer"
     assert isinstance(row["Arrival (date and time)"], datetime.datetime)
-    assert row["Planned departure"] == datetime.datetime(2027, 6, 30)
+    assert row["Planned departure"] == midnight(days_from_today(200))
     assert row["Host's ID kind"] == "Chinese resident identity card"
     assert row["Host's ID number"] == "310115198001011234"
     assert row["Host's phone"] == "+86 139 1234 5678"
@@ -104,7 +109,8 @@ def test_csv_holds_the_same_fields(client_for, liaison_a, batch):
     assert header == HEADER
     (row,) = rows
     assert row["Document number"] == "E12345689" and row["Visa or permit number"] == "RP0012345"
-    assert row["Date of birth"] == "1985-03-14" and row["Visa or permit expiry"] == "2027-01-01"
+    permit_expiry = batch.registrations.get().permit.valid_until.isoformat()
+    assert row["Date of birth"] == "1985-03-14" and row["Visa or permit expiry"] == permit_expiry
     assert row["Host's ID number"] == "310115198001011234" and row["Chinese name"] == "金敏俊"
 
 

@@ -9,17 +9,21 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from lianyang.registration import ocr
 from lianyang.registration.mrz import check_digit
+from tests.factories import days_from_today, mrz_date
 
 MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 TODAY = datetime.date(2026, 11, 26)
+PASSPORT_EXPIRY = days_from_today(5 * 365)
+VISA_EXPIRY = days_from_today(200)
 
 needs_tesseract = pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed (.ci/run installs it)")
 
 
 def passport_lines(surname="TANAKA", given="HIROSHI", number="TK1234567", state="JPN", birth="850314", sex="M",
-                   expiry="320109"):  # fmt: skip
+                   expiry=None):  # fmt: skip
     """The two TD3 lines of a fictional passport, with correct check digits (ICAO Doc 9303)."""
+    expiry = expiry or mrz_date(PASSPORT_EXPIRY)
     line1 = f"P<{state}{surname}<<{given.replace(' ', '<')}".ljust(44, "<")
     number_field = number.ljust(9, "<")
     body = (
@@ -30,8 +34,9 @@ def passport_lines(surname="TANAKA", given="HIROSHI", number="TK1234567", state=
 
 
 def visa_lines(surname="KIM", given="MINJUN", number="Z12345678", nationality="KOR", birth="900101", sex="M",
-               expiry="270630"):  # fmt: skip
+               expiry=None):  # fmt: skip
     """The two MRV-A lines of a fictional Chinese visa sticker."""
+    expiry = expiry or mrz_date(VISA_EXPIRY)
     line1 = f"V<CHN{surname}<<{given}".ljust(44, "<")
     line2 = f"{number}{check_digit(number)}{nationality}{birth}{check_digit(birth)}{sex}{expiry}{check_digit(expiry)}"
     return line1, line2.ljust(44, "<")
@@ -74,7 +79,7 @@ def test_passport_photo_gives_every_field():
     assert result.valid, result.errors
     assert (result.surname, result.given_names) == ("TANAKA", "HIROSHI")
     assert (result.document_number, result.nationality_country, result.issuing_country) == ("TK1234567", "JP", "JP")
-    assert (result.birth_date, result.expiry_date, result.sex) == ("1985-03-14", "2032-01-09", "M")
+    assert (result.birth_date, result.expiry_date, result.sex) == ("1985-03-14", PASSPORT_EXPIRY.isoformat(), "M")
 
 
 @needs_tesseract
@@ -98,7 +103,7 @@ def test_png_scan_of_a_visa_sticker_is_read():
     result = ocr.read_mrz(content, today=TODAY).result
     assert result.valid, result.errors
     assert result.format == "MRV-A"
-    assert (result.document_number, result.expiry_date) == ("Z12345678", "2027-06-30")
+    assert (result.document_number, result.expiry_date) == ("Z12345678", VISA_EXPIRY.isoformat())
 
 
 @needs_tesseract
