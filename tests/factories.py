@@ -99,7 +99,11 @@ def make_passport(resident, number: str = "E12345689", **overrides):
 
 
 def make_permit(resident, number: str = "RP0012345", kind: str = "rp_work", **overrides):
-    fields = {"kind": kind, "valid_from": days_from_today(PERMIT_FROM_DAYS), "valid_until": days_from_today(PERMIT_UNTIL_DAYS)}
+    fields = {
+        "kind": kind,
+        "valid_from": days_from_today(PERMIT_FROM_DAYS),
+        "valid_until": days_from_today(PERMIT_UNTIL_DAYS),
+    }
     fields.update(overrides)
     return services.permit_add(actor=None, resident=resident, number=number, **fields)
 

@@ -151,8 +151,9 @@ def test_known_resident_registers_with_the_passport_and_permit_on_record(client,
     assert client.post(url("passport"), {"action": "by_hand"})["Location"] == url("person")
     assert 'value="E12345689"' in client.get(url("person")).content.decode()
     details = KIM_PASSPORT
-    permit = {"action": "save", "kind": "rp_work", "number": "RP0012345", "valid_from": iso_from_today(PERMIT_FROM_DAYS),
-              "valid_until": iso_from_today(PERMIT_UNTIL_DAYS), "entries": "multiple"}  # fmt: skip
+    permit = {"action": "save", "kind": "rp_work", "number": "RP0012345", "entries": "multiple",
+              "valid_from": iso_from_today(PERMIT_FROM_DAYS),
+              "valid_until": iso_from_today(PERMIT_UNTIL_DAYS)}  # fmt: skip
     answer_after_passport(
         client, station_address(resident_a.station, 2), details=details, permit=permit,
         place=arrival_fields(station_address(resident_a.station, 2)),
