@@ -6,6 +6,7 @@ document number and searching by one are each written to the audit log.
 """
 
 import datetime
+import re
 
 from django.core.cache import cache
 from django.db.models import OuterRef, Q, QuerySet, Subquery
@@ -15,7 +16,7 @@ from django.utils import timezone
 from lianyang.accounts.access import staff_profile
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
-from lianyang.core.crypto import blind_index
+from lianyang.core.crypto import blind_index, normalise_document_number
 from lianyang.core.names import SEPARATOR, query_keys
 
 from .models import Household, IdentityDocument, Permit, Resident
@@ -104,13 +105,46 @@ def nationalities_of(*, actor) -> list[str]:
     return codes
 
 
-def name_matches(query: str) -> Q:
-    """A resident matches when any compact form of the query is part of any of their name keys."""
+def name_matches(query: str, *, field: str = "search_key") -> Q:
+    """A resident matches when any compact form of the query is part of any of their name keys.
+
+    `field` is the path to the resident's search key from the model being filtered (`resident__search_key`).
+    """
     condition = Q(pk__in=[])
     for key in query_keys(query):
         if SEPARATOR not in key:
-            condition |= Q(search_key__contains=key)
+            condition |= Q(**{f"{field}__contains": key})
     return condition
+
+
+# Passport, visa and permit numbers: letters and digits, at least one digit, 5 to 20 once spaces and hyphens go.
+_DOCUMENT_NUMBER = re.compile(r"^(?=.*\d)[A-Z0-9]{5,20}$")
+
+
+def looks_like_document_number(text: str) -> bool:
+    """Whether a search box's text could be a document number, and so is also looked up through the blind index."""
+    return bool(_DOCUMENT_NUMBER.match(normalise_document_number(text)))
+
+
+def holders_of_number(number: str) -> QuerySet:
+    """The ids of residents holding a passport, permit or visa numbered `number` (exact, through the blind index):
+    a union of the two indexed lookups, to use inside `pk__in` / `resident__in`."""
+    index = blind_index(number)
+    holders = IdentityDocument.objects.filter(number_index=index).order_by().values("resident_id")
+    return holders.union(Permit.objects.filter(number_index=index).order_by().values("resident_id"))
+
+
+def document_search_record(*, actor, resident_ids=(), request=None) -> None:
+    """Write down that `actor` searched by a document number (PIPL art. 51), with the holders it found."""
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.SEARCH,
+        object_type="people.resident",
+        object_id=",".join(str(pk) for pk in resident_ids)[:40],
+        station_id=getattr(staff_profile(actor), "station_id", None),
+        fields=["number"],
+        request=request,
+    )
 
 
 def account_resident(user) -> Resident | None:
@@ -190,17 +224,6 @@ def document_reveal(*, actor, document_id: int, request=None) -> IdentityDocumen
 
 def resident_find_by_document(*, actor, number: str, request=None) -> list[Resident]:
     """Residents holding a passport, permit or visa numbered `number`: exact match through the blind index."""
-    index = blind_index(number)
-    holders = IdentityDocument.objects.filter(number_index=index).order_by().values("resident_id")
-    holders = holders.union(Permit.objects.filter(number_index=index).order_by().values("resident_id"))
-    residents = list(residents_visible_to(actor).filter(pk__in=holders).order_by("surname", "id"))
-    audit_record(
-        actor=actor,
-        action=AuditEvent.Action.SEARCH,
-        object_type="people.resident",
-        object_id=",".join(str(r.pk) for r in residents)[:40],
-        station_id=getattr(staff_profile(actor), "station_id", None),
-        fields=["number"],
-        request=request,
-    )
+    residents = list(residents_visible_to(actor).filter(pk__in=holders_of_number(number)).order_by("surname", "id"))
+    document_search_record(actor=actor, resident_ids=[r.pk for r in residents], request=request)
     return residents

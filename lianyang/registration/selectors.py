@@ -6,14 +6,24 @@ administrator sees none. Opening a registration or a batch, and fetching an uplo
 (PIPL art. 51).
 """
 
+import datetime
+
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import Http404
+from django.utils import timezone
 
 from lianyang.accounts.access import staff_profile
 from lianyang.accounts.models import CASEWORK_ROLES, Role
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
+from lianyang.people.selectors import (
+    document_search_record,
+    holders_of_number,
+    looks_like_document_number,
+    name_matches,
+    residents_visible_to,
+)
 
 from .models import (
     OPEN_STATUSES,
@@ -73,14 +83,49 @@ QUEUE_ROW = (
 )
 
 
-def registration_queue(*, actor, statuses=OPEN_STATUSES, compound=None, officer=None) -> QuerySet[dict]:
-    """The station's queue as rows of QUEUE_ROW, the nearest deadline first (law art. 39: 24 hours from arrival)."""
+# The station still holds these: it must verify or file them before the deadline. A registration filed with the
+# police or returned to the resident is out of the station's hands, however near its deadline.
+STATION_HOLDS = (Status.SUBMITTED, Status.VERIFIED)
+# How long before the deadline a held registration counts as at risk: a quarter of the law's 24 hours, time
+# enough to verify and file it in the day's batch.
+AT_RISK_WITHIN = datetime.timedelta(hours=6)
+
+
+def deadline_at_risk(*, status: str, deadline_at: datetime.datetime, now: datetime.datetime) -> bool:
+    """Whether the station may miss the deadline of a registration it holds (law art. 39: 24 hours)."""
+    return status in STATION_HOLDS and deadline_at <= now + AT_RISK_WITHIN
+
+
+def _query_matches(*, actor, query: str, request=None) -> Q:
+    """A reference, a name in any script, or a document number (exact, through the blind index; audited)."""
+    text = query.strip()
+    condition = name_matches(text, field="resident__search_key")
+    if text.isalnum():
+        condition |= Q(reference__icontains=text)
+    if looks_like_document_number(text):
+        holders = list(residents_visible_to(actor).filter(pk__in=holders_of_number(text)).values_list("pk", flat=True))
+        document_search_record(actor=actor, resident_ids=holders, request=request)
+        condition |= Q(resident_id__in=holders)
+    return condition
+
+
+def registration_queue(
+    *, actor, statuses=OPEN_STATUSES, compound=None, officer=None, query: str = "", request=None
+) -> QuerySet[dict]:
+    """The station's queue as rows of QUEUE_ROW, most urgent first: the registrations whose deadline the station
+    may miss (law art. 39: 24 hours from arrival), then the rest, each by the nearest deadline."""
     registrations = registrations_visible_to(actor).filter(status__in=statuses)
     if compound is not None:
         registrations = registrations.filter(address__building__compound=compound)
     if officer is not None:
         registrations = registrations.filter(assigned_to=officer)
-    return registrations.order_by("deadline_at", "id").values(*QUEUE_ROW)
+    if query.strip():
+        registrations = registrations.filter(_query_matches(actor=actor, query=query, request=request))
+    at_risk = Case(
+        When(status__in=STATION_HOLDS, deadline_at__lte=timezone.now() + AT_RISK_WITHIN, then=Value(0)),
+        default=Value(1),
+    )
+    return registrations.order_by(at_risk, "deadline_at", "id").values(*QUEUE_ROW)
 
 
 def queue_officers(*, actor) -> QuerySet:
@@ -93,6 +138,11 @@ def queue_officers(*, actor) -> QuerySet:
         .select_related("staff_profile")
         .order_by("staff_profile__display_name", "id")
     )
+
+
+def assignable_officer(*, actor, pk) -> object | None:
+    """One of the station's caseworkers by id, or None: the only people a registration may be assigned to."""
+    return queue_officers(actor=actor).filter(pk=pk).first() if str(pk).isdigit() and int(pk) < 2**63 else None
 
 
 def verified_registrations(*, actor) -> QuerySet[AccommodationRegistration]:

@@ -288,3 +288,28 @@ def registration_police_return(*, actor, registration, reason: str, request=None
     registration = _locked(registration)
     _append(registration, kind=Kind.POLICE_RETURN, actor=actor, reason_code="other", reason=reason, request=request)
     return registration
+
+
+@transaction.atomic
+def registration_assign(*, actor, registration, officer, request=None) -> AccommodationRegistration:
+    """Give a registration to one of its station's caseworkers (the station head's or the officer's own choice).
+
+    Only an officer or head of the registration's station may hold it; the change is audited (PIPL art. 51).
+    """
+    profile = getattr(officer, "staff_profile", None)
+    if profile is None or profile.station_id != registration.station_id or not profile.does_casework:
+        raise ValidationError({"officer": _("Choose an officer of this station.")})
+    registration = _locked(registration)
+    if registration.assigned_to_id == officer.pk:
+        return registration
+    registration.assigned_to = officer
+    registration.save(update_fields=["assigned_to", "updated_at"])
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.UPDATE,
+        obj=registration,
+        station_id=registration.station_id,
+        fields=["assigned_to"],
+        request=request,
+    )
+    return registration

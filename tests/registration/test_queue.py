@@ -9,11 +9,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from lianyang.audit.models import AuditEvent
 from lianyang.community.models import Address, Building, Compound
 from lianyang.registration.services import registration_step
 from lianyang.registration.views.countdown import deadline_countdown
-from tests.factories import make_resident, make_staff, station_address
-from tests.registration.factories import make_registration
+from tests.factories import make_passport, make_resident, make_staff, station_address
+from tests.registration.factories import filed_batch, make_registration, verified_registration
 
 QUEUE = reverse("registration:queue")
 NOW = datetime.datetime(2026, 3, 10, 15, 0, tzinfo=datetime.UTC)
@@ -94,6 +95,169 @@ def test_overdue_registration_is_marked_in_red_with_words(client_for, officer_a,
     assert "Overdue by 3 h 30 min" in page
 
 
+def _row(page: str, reference: str) -> str:
+    """The opening tag of the table row that holds `reference`."""
+    start = page.rindex("<tr", 0, page.index(reference))
+    return page[start : page.index(">", start) + 1]
+
+
+@pytest.mark.django_db
+def test_deadline_at_risk_comes_first_and_in_red(client_for, officer_a, station_a, frozen):
+    calm = make_registration(make_resident(station_a, 1), hours_ago=2)
+    at_risk = make_registration(make_resident(station_a, 2), hours_ago=20)
+    page = _page(client_for(officer_a))
+    assert page.index(at_risk.reference) < page.index(calm.reference)
+    assert _row(page, at_risk.reference) == '<tr class="at-risk">'
+    assert _row(page, calm.reference) == "<tr>"
+
+
+@pytest.mark.django_db
+def test_registrations_out_of_the_station_s_hands_are_never_red(client_for, officer_a, station_a, frozen):
+    filed = verified_registration(make_resident(station_a, 1), officer_a, hours_ago=30)
+    filed_batch(officer_a, [filed])
+    returned = make_registration(make_resident(station_a, 2), hours_ago=23)
+    registration_step(actor=officer_a, registration=returned, kind="return", reason_code="photo")
+    held = make_registration(make_resident(station_a, 3), hours_ago=1)
+    page = _page(client_for(officer_a))
+    assert _row(page, filed.reference) == "<tr>" and _row(page, returned.reference) == "<tr>"
+    assert "tag-danger" not in page
+    assert _row(page, held.reference) == "<tr>"
+
+
+@pytest.mark.django_db
+def test_queue_finds_a_registration_by_reference(client_for, officer_a, station_a):
+    wanted = make_registration(make_resident(station_a, 1))
+    other = make_registration(make_resident(station_a, 2))
+    page = _page(client_for(officer_a), {"q": wanted.reference})
+    assert wanted.reference in page and other.reference not in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["Tanaka", "田中", "tanaka hiroshi"])
+def test_queue_finds_a_registration_by_name(client_for, officer_a, station_a, query):
+    tanaka = make_registration(make_resident(station_a, 0))
+    kim = make_registration(make_resident(station_a, 1))
+    page = _page(client_for(officer_a), {"q": query})
+    assert tanaka.reference in page and kim.reference not in page
+
+
+@pytest.mark.django_db
+def test_queue_finds_a_registration_by_passport_number_and_audits_the_search(client_for, officer_a, station_a):
+    holder = make_resident(station_a, 1)
+    make_passport(holder, number="M98765432")
+    wanted = make_registration(holder)
+    other = make_registration(make_resident(station_a, 2))
+    before = AuditEvent.objects.filter(action=AuditEvent.Action.SEARCH).count()
+    page = _page(client_for(officer_a), {"q": "m9876 5432"})
+    assert wanted.reference in page and other.reference not in page
+    search = AuditEvent.objects.filter(action=AuditEvent.Action.SEARCH).order_by("-id")
+    assert search.count() == before + 1
+    assert search[0].actor == officer_a and search[0].fields == ["number"]
+    assert search[0].object_id == str(holder.pk)
+    assert "M98765432" not in str(search[0].fields) + search[0].object_id
+
+
+@pytest.mark.django_db
+def test_queue_search_by_number_never_finds_another_station_s_holder(client_for, officer_a, station_b):
+    theirs = make_resident(station_b, 1)
+    make_passport(theirs, number="M98765432")
+    registration = make_registration(theirs)
+    page = _page(client_for(officer_a), {"q": "M98765432"})
+    assert registration.reference not in page and "No registration matches" in page
+
+
+@pytest.mark.django_db
+def test_search_is_kept_by_the_status_tabs(client_for, officer_a, station_a):
+    make_registration(make_resident(station_a, 1))
+    page = _page(client_for(officer_a), {"q": "Kim"})
+    assert 'href="?q=Kim&amp;status=verified"' in page
+
+
+@pytest.mark.django_db
+def test_officer_takes_a_registration_from_the_queue(client_for, officer_a, station_a):
+    registration = make_registration(make_resident(station_a, 1))
+    client = client_for(officer_a)
+    page = _page(client)
+    assert "Assign to me" in page
+    response = client.post(
+        reverse("registration:assign", args=[registration.pk]), {"officer": officer_a.pk, "next": QUEUE + "?q=Kim"}
+    )
+    assert response.status_code == 302 and response["Location"] == QUEUE + "?q=Kim"
+    registration.refresh_from_db()
+    assert registration.assigned_to == officer_a
+    event = AuditEvent.objects.filter(action=AuditEvent.Action.UPDATE, object_id=str(registration.pk)).get()
+    assert event.actor == officer_a and event.fields == ["assigned_to"]
+    assert f'formaction="/staff/registrations/{registration.pk}/assign/"' not in _page(client)
+
+
+@pytest.mark.django_db
+def test_head_assigns_a_registration_to_an_officer(client_for, head_a, officer_a, station_a):
+    registration = make_registration(make_resident(station_a, 1))
+    client = client_for(head_a)
+    response = client.post(reverse("registration:assign", args=[registration.pk]), {"officer": officer_a.pk})
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.assigned_to == officer_a
+    assert "is assigned to" in client.get(response["Location"]).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("who", ["officer_b", "liaison_a", "nobody", "nonsense"])
+def test_assigning_to_someone_outside_the_station_s_caseworkers_changes_nothing(
+    request, client_for, officer_a, officer_b, liaison_a, station_a, who
+):
+    registration = make_registration(make_resident(station_a, 1), assigned_to=officer_a)
+    officer = {"officer_b": officer_b.pk, "liaison_a": liaison_a.pk, "nobody": 99999999999999999999, "nonsense": "x"}
+    events = AuditEvent.objects.count()
+    client = client_for(officer_a)
+    response = client.post(reverse("registration:assign", args=[registration.pk]), {"officer": officer[who]})
+    assert response.status_code == 302
+    assert "Choose an officer of this station." in client.get(response["Location"]).content.decode()
+    registration.refresh_from_db()
+    assert registration.assigned_to == officer_a
+    assert AuditEvent.objects.filter(action=AuditEvent.Action.UPDATE).count() == 0
+    assert AuditEvent.objects.count() == events + 1  # only the detail page's own view
+
+
+@pytest.mark.django_db
+def test_assigning_another_station_s_registration_is_a_404(client_for, officer_b, resident_a):
+    registration = make_registration(resident_a)
+    response = client_for(officer_b).post(
+        reverse("registration:assign", args=[registration.pk]), {"officer": officer_b.pk}
+    )
+    assert response.status_code == 404
+    registration.refresh_from_db()
+    assert registration.assigned_to is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["liaison_a", "district_admin", "resident_user"])
+def test_roles_without_casework_cannot_assign(request, client_for, officer_a, resident_a, role):
+    registration = make_registration(resident_a)
+    response = client_for(request.getfixturevalue(role)).post(
+        reverse("registration:assign", args=[registration.pk]), {"officer": officer_a.pk}
+    )
+    assert response.status_code == 403
+    registration.refresh_from_db()
+    assert registration.assigned_to is None
+
+
+@pytest.mark.django_db
+def test_assignment_is_refused_by_get(client_for, officer_a, resident_a):
+    registration = make_registration(resident_a)
+    assert client_for(officer_a).get(reverse("registration:assign", args=[registration.pk])).status_code == 405
+
+
+@pytest.mark.django_db
+def test_assignment_never_sends_the_officer_to_another_site(client_for, officer_a, resident_a):
+    registration = make_registration(resident_a)
+    response = client_for(officer_a).post(
+        reverse("registration:assign", args=[registration.pk]),
+        {"officer": officer_a.pk, "next": "https://example.com/"},
+    )
+    assert response["Location"] == reverse("registration:detail", args=[registration.pk])
+
+
 @pytest.mark.django_db
 def test_status_tab_shows_that_status_only(client_for, officer_a, station_a):
     submitted = make_registration(make_resident(station_a, 1))
@@ -141,6 +305,12 @@ def test_officer_of_another_station_is_not_a_filter_choice(client_for, officer_a
 
 
 @pytest.mark.django_db
+def test_search_without_a_match_says_so(client_for, officer_a, resident_a):
+    make_registration(resident_a)
+    assert "No registration matches these filters." in _page(client_for(officer_a), {"q": "Nobody-Here"})
+
+
+@pytest.mark.django_db
 @pytest.mark.parametrize(
     "params",
     [
@@ -151,6 +321,8 @@ def test_officer_of_another_station_is_not_a_filter_choice(client_for, officer_a
         {"page": "abc"},
         {"page": "-5"},
         {"page": "99999999"},
+        {"q": "x" * 500},
+        {"q": "%_'\"<>"},
     ],
 )
 def test_bad_filters_never_break_the_queue(client_for, officer_a, resident_a, params):
@@ -189,7 +361,10 @@ def _queries(client, params):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("params", [{}, {"status": "verified"}, {"compound": "first"}, {"officer": "me"}])
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"status": "verified"}, {"compound": "first"}, {"officer": "me"}, {"q": "Kim"}, {"q": "E12345689"}],
+)
 def test_queue_query_count_is_independent_of_size(client_for, officer_a, station_a, params):
     client = client_for(officer_a)
     other_officer = make_staff(station_a, "officer")

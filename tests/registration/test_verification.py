@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from lianyang.audit.models import AuditEvent
 from lianyang.notify.models import Notification
-from lianyang.registration.models import RegistrationAction, RegistrationUpload, Status
+from lianyang.registration.models import PoliceBatch, RegistrationAction, RegistrationUpload, Status
 from lianyang.registration.services import registration_step
 from tests.registration.factories import make_registration
 
@@ -289,3 +289,77 @@ def test_page_query_count_is_bounded(client_for, officer_a, registration, upload
     with CaptureQueriesContext(connection) as context:
         assert client.get(_detail(registration)).status_code == 200
     assert len(context.captured_queries) <= 15, "\n".join(q["sql"] for q in context.captured_queries)
+
+
+def _file_now(registration):
+    return reverse("registration:file_now", args=[registration.pk])
+
+
+@pytest.mark.django_db
+def test_verified_registration_is_filed_with_the_police_from_its_own_page(client_for, officer_a, registration):
+    client = client_for(officer_a)
+    registration_step(actor=officer_a, registration=registration, kind="verify")
+    page = client.get(_detail(registration)).content.decode()
+    assert "File with the police now" in page
+    key = page.split('name="filing_key" value="')[1].split('"')[0]
+    response = client.post(_file_now(registration), {"filing_key": key})
+    assert response.status_code == 302 and response["Location"] == _detail(registration)
+    registration.refresh_from_db()
+    assert registration.status == Status.FILED and registration.batch.registrations.count() == 1
+    assert "filed with the police in batch" in client.get(_detail(registration)).content.decode()
+    # The same form sent twice files nothing twice.
+    client.post(_file_now(registration), {"filing_key": key})
+    assert PoliceBatch.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_registration_not_yet_verified_cannot_be_filed_now(client_for, officer_a, registration):
+    client = client_for(officer_a)
+    assert "File with the police now" not in client.get(_detail(registration)).content.decode()
+    response = client.post(_file_now(registration), {"filing_key": "k" * 43})
+    assert response.status_code == 302
+    assert "can no longer be filed" in client.get(response["Location"]).content.decode()
+    registration.refresh_from_db()
+    assert registration.status == Status.SUBMITTED and PoliceBatch.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_filing_now_without_the_page_s_key_changes_nothing(client_for, officer_a, registration):
+    registration_step(actor=officer_a, registration=registration, kind="verify")
+    client = client_for(officer_a)
+    response = client.post(_file_now(registration), {"filing_key": "bad"})
+    assert "This form is out of date" in client.get(response["Location"]).content.decode()
+    registration.refresh_from_db()
+    assert registration.status == Status.VERIFIED and PoliceBatch.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_filing_another_station_s_registration_now_is_a_404(client_for, officer_a, officer_b, registration):
+    registration_step(actor=officer_a, registration=registration, kind="verify")
+    response = client_for(officer_b).post(_file_now(registration), {"filing_key": "k" * 43})
+    assert response.status_code == 404
+    registration.refresh_from_db()
+    assert registration.status == Status.VERIFIED
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["liaison_a", "district_admin", "resident_user"])
+def test_roles_without_casework_cannot_file_now(request, client_for, officer_a, registration, role):
+    registration_step(actor=officer_a, registration=registration, kind="verify")
+    response = client_for(request.getfixturevalue(role)).post(_file_now(registration), {"filing_key": "k" * 43})
+    assert response.status_code == 403
+    registration.refresh_from_db()
+    assert registration.status == Status.VERIFIED
+
+
+@pytest.mark.django_db
+def test_officer_assigns_the_registration_to_themselves_on_its_page(client_for, officer_a, head_a, registration):
+    client = client_for(officer_a)
+    page = client.get(_detail(registration)).content.decode()
+    assert "Assign to me" in page and head_a.staff_profile.display_name in page
+    response = client.post(
+        reverse("registration:assign", args=[registration.pk]), {"officer": [head_a.pk, officer_a.pk]}
+    )
+    assert response["Location"] == _detail(registration)
+    registration.refresh_from_db()
+    assert registration.assigned_to == officer_a

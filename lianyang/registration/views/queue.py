@@ -1,13 +1,14 @@
-"""The station's registration queue, and filing verified registrations with the police from it."""
+"""The station's registration queue: search, assignment, and filing verified registrations with the police."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import urlencode
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from lianyang.accounts.access import casework_required
@@ -20,22 +21,42 @@ from ..models import OPEN_STATUSES, Status
 from .countdown import deadline_countdown
 
 
+class QueueSearchForm(QueueFilterForm):
+    """The queue's filters and its search box: a reference, a resident's name, or a passport or permit number."""
+
+    q = forms.CharField(
+        label=gettext_lazy("Reference, name or document number"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off", "spellcheck": "false"}),
+    )
+
+    field_order = ["q", "compound", "officer"]
+
+
 def _tabs(filters: dict, current: str) -> list[dict]:
-    """The status tabs, each keeping the compound and officer filters."""
+    """The status tabs, each keeping the search and the compound and officer filters."""
     kept = {name: getattr(filters.get(name), "pk", None) for name in ("compound", "officer")}
     kept = {name: pk for name, pk in kept.items() if pk is not None}
+    if filters.get("q"):
+        kept["q"] = filters["q"]
     return [
         {"label": label, "query": urlencode({**kept, "status": value} if value else kept), "current": value == current}
         for value, label in [("", _("Open")), *Status.choices]
     ]
 
 
-def _queue_rows(rows: list[dict], officers: dict) -> list[dict]:
-    """What each row of the queue shows, worked out here once instead of looked up in the template."""
+def _queue_rows(rows: list[dict], officers: dict, *, me: int) -> list[dict]:
+    """What each row of the queue shows, worked out here once instead of looked up in the template.
+
+    A row is red only where the station may miss the deadline of a registration it still holds.
+    """
     now, link, statuses = timezone.now(), link_for("registration:detail"), dict(Status.choices)
     shown = []
     for row in rows:
         verified = row["status"] == Status.VERIFIED
+        is_open = row["status"] in OPEN_STATUSES
+        at_risk = selectors.deadline_at_risk(status=row["status"], deadline_at=row["deadline_at"], now=now)
         shown.append({
             "pk": row["pk"],
             "reference": row["reference"],
@@ -48,8 +69,12 @@ def _queue_rows(rows: list[dict], officers: dict) -> list[dict]:
             "verified": verified,
             "file_label": _("File %(reference)s with the police") % {"reference": row["reference"]} if verified else "",
             "deadline": moment(row["deadline_at"]),
-            "countdown": deadline_countdown(row["deadline_at"], now) if row["status"] in OPEN_STATUSES else None,
+            "countdown": deadline_countdown(row["deadline_at"], now) if is_open else None,
+            "at_risk": at_risk,
+            "overdue": at_risk and row["deadline_at"] <= now,
             "assignee": officers.get(row["assigned_to_id"], ""),
+            "can_take": is_open and row["assigned_to_id"] != me,
+            "take_label": _("Assign %(reference)s to me") % {"reference": row["reference"]},
         })  # fmt: skip
     return shown
 
@@ -57,7 +82,7 @@ def _queue_rows(rows: list[dict], officers: dict) -> list[dict]:
 @casework_required
 def registration_queue(request):
     """Open registrations by default, the nearest deadline first; overdue ones are marked (law art. 39)."""
-    form = QueueFilterForm(
+    form = QueueSearchForm(
         request.GET or None,
         compounds=places.compound_choices(actor=request.user),
         officers=selectors.queue_officers(actor=request.user),
@@ -69,12 +94,14 @@ def registration_queue(request):
         statuses=(status,) if status else OPEN_STATUSES,
         compound=filters.get("compound"),
         officer=filters.get("officer"),
+        query=filters.get("q", ""),
+        request=request,
     )
     page = page_number(request)
     rows, has_next = page_window(rows, page)
     # The officer filter's own list, read once: the select draws from the same evaluated queryset.
     names = {officer.pk: officer.staff_profile.display_name for officer in form.fields["officer"].queryset}
-    registrations = _queue_rows(rows, names)
+    registrations = _queue_rows(rows, names, me=request.user.pk)
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -86,7 +113,9 @@ def registration_queue(request):
         "page": page,
         "has_next": has_next,
         "query": query.urlencode(),
-        "filtered": bool(filters.get("compound") or filters.get("officer")),
+        "filtered": bool(filters.get("compound") or filters.get("officer") or filters.get("q")),
+        "here": request.get_full_path(),
+        "me": request.user.pk,
     }
     return render(request, "registration/queue.html", context)
 
@@ -122,14 +151,82 @@ def registrations_file(request):
         # A filing key copied from another station's form: that batch is not ours to show.
         messages.error(request, _("This form is out of date. Reload the page and send it again."))
         return redirect(back)
-    count = selectors.batch_size(batch=batch)
+    messages.success(request, _filed_message(batch, selectors.batch_size(batch=batch)))
+    return redirect("registration:batch_detail", pk=batch.pk)
+
+
+def _filed_message(batch, count: int) -> str:
+    return ngettext(
+        "%(count)d registration was filed with the police in batch %(reference)s.",
+        "%(count)d registrations were filed with the police in batch %(reference)s.",
+        count,
+    ) % {"count": count, "reference": batch.reference}
+
+
+@casework_required
+@require_POST
+def registration_file_now(request, pk):
+    """File one verified registration with the police from its own page, right after verifying it.
+
+    The page's one-time filing key makes a double click file nothing twice, as in the queue.
+    """
+    registration = selectors.registration_find(actor=request.user, pk=pk)
+    back = redirect("registration:detail", pk=registration.pk)
+    done = selectors.batch_filed_with(actor=request.user, filing_key=request.POST.get("filing_key", ""))
+    if done is not None:
+        messages.info(
+            request, _("These registrations were already filed in batch %(reference)s.") % {"reference": done}
+        )
+        return back
+    form = FilingForm(
+        {"registrations": [registration.pk], "filing_key": request.POST.get("filing_key", "")},
+        verified=selectors.verified_registrations(actor=request.user).filter(pk=registration.pk),
+    )
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+        return back
+    try:
+        batch = services.registrations_file(
+            actor=request.user,
+            station=request.staff.station,
+            registrations=form.cleaned_data["registrations"],
+            filing_key=form.cleaned_data["filing_key"],
+            request=request,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return back
+    messages.success(request, _filed_message(batch, 1))
+    return back
+
+
+def _back_to(request, fallback: str) -> str:
+    """The page the assignment was made from, if it is one of ours; otherwise `fallback`."""
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return fallback
+
+
+@casework_required
+@require_POST
+def registration_assign(request, pk):
+    """Assign a registration to an officer of the station ("Assign to me" sends the viewer's own id)."""
+    registration = selectors.registration_find(actor=request.user, pk=pk)
+    back = _back_to(request, reverse("registration:detail", args=[registration.pk]))
+    officer = selectors.assignable_officer(actor=request.user, pk=request.POST.get("officer", ""))
+    if officer is None:
+        messages.error(request, _("Choose an officer of this station."))
+        return redirect(back)
+    try:
+        services.registration_assign(actor=request.user, registration=registration, officer=officer, request=request)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(back)
     messages.success(
         request,
-        ngettext(
-            "%(count)d registration was filed with the police in batch %(reference)s.",
-            "%(count)d registrations were filed with the police in batch %(reference)s.",
-            count,
-        )
-        % {"count": count, "reference": batch.reference},
+        _("%(reference)s is assigned to %(officer)s.")
+        % {"reference": registration.reference, "officer": officer.staff_profile.display_name},
     )
-    return redirect("registration:batch_detail", pk=batch.pk)
+    return redirect(back)

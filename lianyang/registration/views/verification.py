@@ -16,8 +16,8 @@ from lianyang.accounts.access import casework_required
 from lianyang.core.crypto import mask
 
 from .. import selectors, services
-from ..forms import STATION_STEPS, STEP_REASONS, StepForm
-from ..models import RegistrationAction
+from ..forms import STATION_STEPS, STEP_REASONS, StepForm, new_key
+from ..models import RegistrationAction, Status
 from ..uploads import EXTENSIONS
 from ..workflow import allowed_steps
 from .countdown import deadline_countdown
@@ -35,8 +35,9 @@ STEP_DONE = {
 SHOWN_INLINE = {"image/jpeg", "image/png", "image/webp"}
 
 
-def _detail_context(registration, *, bound: StepForm | None = None, host_id_revealed: bool = False) -> dict:
+def _detail_context(registration, *, actor, bound: StepForm | None = None, host_id_revealed: bool = False) -> dict:
     allowed = allowed_steps(registration.status)
+    now = timezone.now()
     steps = [
         bound if bound is not None and bound.kind == kind else StepForm(kind=kind)
         for kind in STATION_STEPS
@@ -48,7 +49,13 @@ def _detail_context(registration, *, bound: StepForm | None = None, host_id_reve
     uploads = selectors.registration_uploads(registration=registration)
     return {
         "registration": registration,
-        "countdown": deadline_countdown(registration.deadline_at, timezone.now()) if registration.is_open else None,
+        "countdown": deadline_countdown(registration.deadline_at, now) if registration.is_open else None,
+        "at_risk": selectors.deadline_at_risk(
+            status=registration.status, deadline_at=registration.deadline_at, now=now
+        ),
+        "officers": selectors.queue_officers(actor=actor) if registration.is_open else [],
+        # Verified: it can go to the police from this page at once, under a one-time key like the queue's.
+        "filing_key": new_key() if registration.status == Status.VERIFIED else "",
         "images": [upload for upload in uploads if upload.content_type.startswith("image/")],
         "papers": [upload for upload in uploads if not upload.content_type.startswith("image/")],
         "history": history,
@@ -62,7 +69,7 @@ def _detail_context(registration, *, bound: StepForm | None = None, host_id_reve
 def registration_detail(request, pk):
     """Opening the page is audited as a view of the registration (PIPL art. 51)."""
     registration = selectors.registration_get(actor=request.user, pk=pk, request=request)
-    return render(request, "registration/detail.html", _detail_context(registration))
+    return render(request, "registration/detail.html", _detail_context(registration, actor=request.user))
 
 
 @casework_required
@@ -73,7 +80,9 @@ def registration_step(request, pk, kind):
     form = StepForm(request.POST, kind=kind)
     if not form.is_valid():
         registration = selectors.registration_get(actor=request.user, pk=pk, request=request)
-        return render(request, "registration/detail.html", _detail_context(registration, bound=form))
+        return render(
+            request, "registration/detail.html", _detail_context(registration, actor=request.user, bound=form)
+        )
     registration = selectors.registration_find(actor=request.user, pk=pk)
     try:
         services.registration_step(
@@ -99,7 +108,9 @@ def host_id_reveal(request, pk):
     if request.htmx:
         return render(request, "registration/_host_id_number.html", {"registration": registration})
     registration = selectors.registration_get(actor=request.user, pk=pk, request=request)
-    return render(request, "registration/detail.html", _detail_context(registration, host_id_revealed=True))
+    return render(
+        request, "registration/detail.html", _detail_context(registration, actor=request.user, host_id_revealed=True)
+    )
 
 
 @casework_required
