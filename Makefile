@@ -15,9 +15,10 @@ $(INSTALLED): pyproject.toml constraints.txt
 messages: $(INSTALLED)
 	cd lianyang && ../$(BIN)/lianyang compilemessages --verbosity 0
 
-# Serve the demo community on http://127.0.0.1:8000 (staff log in with a password alone in the demo).
+# Serve the demo community on http://127.0.0.1:8000 with gunicorn and the task worker (Ctrl-C stops both);
+# staff log in with a password alone, and every e-mail lands in the demo outbox page instead of being sent.
 demo: messages
-	DEMO_SKIP_TOTP=true $(BIN)/lianyang demo --reset
+	DEMO_SKIP_TOTP=true DEMO_OUTBOX=true $(BIN)/lianyang demo --reset
 
 # Everything that can run here: SQLite by default, PostgreSQL when DATABASE_URL points at one,
 # browser tests when Chromium is at /usr/bin/chromium (or CHROMIUM_PATH).

@@ -91,6 +91,11 @@ if PRODUCTION and DEBUG:
 DEMO_SKIP_TOTP = env_bool("DEMO_SKIP_TOTP", False)
 if PRODUCTION and DEMO_SKIP_TOTP:
     raise ImproperlyConfigured("DEMO_SKIP_TOTP cannot be on in production")
+# The demo keeps every e-mail in its outbox page instead of sending it (lianyang/demo/outbox.py); never in
+# production, where the outbox would show anyone every resident's login code.
+DEMO_OUTBOX = env_bool("DEMO_OUTBOX", False)
+if PRODUCTION and DEMO_OUTBOX:
+    raise ImproperlyConfigured("DEMO_OUTBOX cannot be on in production")
 
 if PRODUCTION:
     ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
@@ -156,6 +161,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "lianyang.demo.outbox.demo_outbox",
             ],
         },
     },
@@ -246,6 +252,8 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+if DEMO_OUTBOX:
+    EMAIL_BACKEND = "lianyang.demo.outbox.OutboxBackend"
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="station@lianyang.invalid")
 
 # Background work: the database queue by default, run by `lianyang worker`; `immediate` runs tasks in-process

@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
 from lianyang.core.views import healthz
+from lianyang.demo.outbox import outbox
 from lianyang.portal.views import root_redirect
 
 urlpatterns = [
@@ -15,10 +16,11 @@ urlpatterns = [
     path("staff/audit/", include("lianyang.audit.urls")),
     path("staff/registrations/", include("lianyang.registration.urls")),
     path("verify/", include("lianyang.registration.verify_urls")),
+    path("demo/outbox/", outbox, name="demo_outbox"),
 ]
 urlpatterns += i18n_patterns(
     path("", include("lianyang.portal.urls")),
-    path("stay/", include("lianyang.portal.stay_urls")),
+    path("stay/", include("lianyang.portal.stay.urls")),
 )
 
 handler400 = "lianyang.core.errors.bad_request"

@@ -19,7 +19,9 @@ def test_sqlite_runs_with_wal_immediate_transactions_and_a_busy_timeout():
 
 
 def _settings_in_subprocess(**env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEMO_SKIP_TOTP", "DEBUG"}}
+    environment = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEMO_SKIP_TOTP", "DEMO_OUTBOX", "DEBUG"}
+    }
     environment.update(env)
     return subprocess.run(
         [sys.executable, "-c", "import django; from django.conf import settings; django.setup()"],

@@ -1,5 +1,10 @@
-"""`lianyang demo`: migrate, build the demo community into the configured database, print the logins, serve."""
+"""`lianyang demo`: migrate, build the demo community into the configured database, print the logins, then serve
+it as production would: gunicorn for the pages and the task worker for e-mail, notifications and the periodic
+passes, together, until Ctrl-C stops both."""
 
+import signal
+import subprocess
+import sys
 import time
 import unicodedata
 
@@ -57,7 +62,43 @@ class Command(BaseCommand):
         )
         self.print_logins(summary, port)
         if not no_serve:
-            call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)
+            sys.exit(self.serve(port))
+
+    def serve(self, port: int) -> int:
+        """Run `lianyang serve` and `lianyang worker` side by side; when one stops, or on Ctrl-C or SIGTERM,
+        stop the other too. The exit status is the first one to stop on its own, else 0."""
+        stopping = []
+        handlers = {
+            signum: signal.signal(signum, lambda signum, frame: stopping.append(signum))
+            for signum in (signal.SIGINT, signal.SIGTERM)
+        }
+        command = [sys.executable, "-m", "lianyang"]
+        processes = {
+            "serve": subprocess.Popen(
+                [*command, "serve", "--bind", f"127.0.0.1:{port}", "--workers", str(WEB_PROCESSES)]
+            ),
+            "worker": subprocess.Popen([*command, "worker"]),
+        }
+        self.stdout.write(
+            f"Serving on http://127.0.0.1:{port}/ with gunicorn ({WEB_PROCESSES} processes) and the task worker. "
+            "Press Ctrl-C to stop both."
+        )
+        self.stdout.flush()
+        status = 0
+        try:
+            while not stopping:
+                ended = [name for name, process in processes.items() if process.poll() is not None]
+                if ended:
+                    status = processes[ended[0]].returncode or 0
+                    self.stderr.write(f"`lianyang {ended[0]}` stopped (exit status {status}); stopping the rest.")
+                    break
+                time.sleep(0.2)
+        finally:
+            _stop(list(processes.values()))
+            for signum, handler in handlers.items():
+                signal.signal(signum, handler)
+        self.stdout.write("Stopped the server and the worker.")
+        return status
 
     def print_logins(self, summary: DemoSummary, port: int) -> None:
         shown = [login for login in summary.staff if login.featured]
@@ -83,6 +124,25 @@ class Command(BaseCommand):
         for login in summary.portal:
             self.stdout.write(f"  {login.username:<36} {login.languages:<6} {login.name} — {login.station}")
         self.stdout.write(f"\nStaff: http://127.0.0.1:{port}/staff/   Portal: http://127.0.0.1:{port}/\n")
+
+
+# Two gunicorn processes: the demo machine may have two cores, and the worker needs some of them too.
+WEB_PROCESSES = 2
+STOP_SECONDS = 15
+
+
+def _stop(processes: list[subprocess.Popen]) -> None:
+    """SIGTERM to each process still running (both let their current request or task finish), then wait."""
+    for process in processes:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + STOP_SECONDS
+    for process in processes:
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def _width(text: str) -> int:
