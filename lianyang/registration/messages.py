@@ -57,8 +57,8 @@ def register_messages() -> None:
         "registration_needed_arrival",
         subject=_("Please register your stay by %(deadline)s"),
         body=_(
-            "Welcome to your new home. The law asks every foreign resident to register their stay with the police "
-            "soon after arriving: please register by %(deadline)s, on the portal or at the station's counter."
+            "Welcome to your new home. The law requires every foreign resident to register their stay with the "
+            "police soon after arriving: please register by %(deadline)s, on the portal or at the station's counter."
         ),
     )
     register(
