@@ -100,7 +100,8 @@ def test_resident_logs_in_with_password_and_sees_only_own_data(client, resident_
     )
     assert response["Location"] == reverse("portal:my_data")
     page = client.get(reverse("portal:my_data")).content.decode()
-    assert "KIM" in page and "E12****89" in page and "E12345689" not in page
+    # Their own numbers in full, to catch a typo against the passport; left to right even in Arabic.
+    assert "KIM" in page and '<bdi dir="ltr">E12345689</bdi>' in page and '<bdi dir="ltr">RP0012345</bdi>' in page
     assert resident_b.surname not in page
     assert AuditEvent.objects.filter(actor=resident_user, action="view").exists()
 
