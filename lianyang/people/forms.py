@@ -126,7 +126,7 @@ def _nationality_choices(codes: tuple[str, ...], language: str) -> list[tuple[st
 
 
 class ResidentFilterForm(forms.Form):
-    q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    q = forms.CharField(label=_("Name or document number"), required=False, max_length=100)
     area = ShortListField(label=_("Residential area"), queryset=ResidentialArea.objects.none(), required=False)
     compound = ShortListField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
     nationality = forms.ChoiceField(label=_("Nationality"), required=False)

@@ -61,8 +61,10 @@ def resident_list(
     expiring_within_days: int | None = None,
     query: str = "",
     sort: str = "name",
+    request=None,
 ) -> QuerySet[Resident]:
-    """The residents list with its filters; `query` searches names in every script (see core.names)."""
+    """The residents list with its filters; `query` searches names in every script (see core.names) and, when it
+    could be a document number, the holder of that number too (exact, through the blind index; audited)."""
     latest_permit = Permit.objects.filter(resident=OuterRef("pk")).order_by("-valid_until").values("valid_until")[:1]
     residents = (
         residents_visible_to(actor)
@@ -85,7 +87,10 @@ def resident_list(
             ).values("resident_id")
         )
     if query:
-        residents = residents.filter(name_matches(query))
+        condition = name_matches(query)
+        if looks_like_document_number(query):
+            condition |= Q(pk__in=document_holder_ids(actor=actor, number=query, request=request))
+        residents = residents.filter(condition)
     return residents.order_by(*SORTS.get(sort, SORTS["name"]))
 
 
@@ -134,7 +139,7 @@ def holders_of_number(number: str) -> QuerySet:
     return holders.union(Permit.objects.filter(number_index=index).order_by().values("resident_id"))
 
 
-def document_search_record(*, actor, resident_ids=(), request=None) -> None:
+def _document_search_record(*, actor, resident_ids, request=None) -> None:
     """Write down that `actor` searched by a document number (PIPL art. 51), with the holders it found."""
     audit_record(
         actor=actor,
@@ -145,6 +150,13 @@ def document_search_record(*, actor, resident_ids=(), request=None) -> None:
         fields=["number"],
         request=request,
     )
+
+
+def document_holder_ids(*, actor, number: str, request=None) -> list[int]:
+    """The ids of the residents `actor` may see who hold a document numbered `number`; the search is audited."""
+    ids = list(residents_visible_to(actor).filter(pk__in=holders_of_number(number)).values_list("pk", flat=True))
+    _document_search_record(actor=actor, resident_ids=ids, request=request)
+    return ids
 
 
 def account_resident(user) -> Resident | None:
@@ -225,5 +237,5 @@ def document_reveal(*, actor, document_id: int, request=None) -> IdentityDocumen
 def resident_find_by_document(*, actor, number: str, request=None) -> list[Resident]:
     """Residents holding a passport, permit or visa numbered `number`: exact match through the blind index."""
     residents = list(residents_visible_to(actor).filter(pk__in=holders_of_number(number)).order_by("surname", "id"))
-    document_search_record(actor=actor, resident_ids=[r.pk for r in residents], request=request)
+    _document_search_record(actor=actor, resident_ids=[r.pk for r in residents], request=request)
     return residents

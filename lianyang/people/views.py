@@ -26,6 +26,7 @@ RESIDENT_ROW = (
     "native_name",
     "chinese_name",
     "nationality",
+    "birth_date",
     "status",
     "permit_until",
     "address_id",
@@ -50,6 +51,7 @@ def _resident_rows(rows: list[dict], *, nationalities: dict) -> list[dict]:
             "native_name": row["native_name"],
             "chinese_name": row["chinese_name"],
             "nationality": nationalities.get(row["nationality"]) or countries.name(row["nationality"]),
+            "birth_date": row["birth_date"] and row["birth_date"].isoformat(),
             "address": address,
             "permit_until": until and until.isoformat(),
             "permit_days_left": until and (until - today).days,
@@ -76,6 +78,7 @@ def resident_list(request):
         expiring_within_days=filters.get("expiring"),
         query=filters.get("q", ""),
         sort=filters.get("sort") or "name",
+        request=request,
     )
     page = page_number(request)
     rows, has_next = page_window(rows.values(*RESIDENT_ROW), page)

@@ -17,13 +17,7 @@ from lianyang.accounts.access import staff_profile
 from lianyang.accounts.models import CASEWORK_ROLES, Role
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
-from lianyang.people.selectors import (
-    document_search_record,
-    holders_of_number,
-    looks_like_document_number,
-    name_matches,
-    residents_visible_to,
-)
+from lianyang.people.selectors import document_holder_ids, looks_like_document_number, name_matches
 
 from .models import (
     OPEN_STATUSES,
@@ -103,9 +97,7 @@ def _query_matches(*, actor, query: str, request=None) -> Q:
     if text.isalnum():
         condition |= Q(reference__icontains=text)
     if looks_like_document_number(text):
-        holders = list(residents_visible_to(actor).filter(pk__in=holders_of_number(text)).values_list("pk", flat=True))
-        document_search_record(actor=actor, resident_ids=holders, request=request)
-        condition |= Q(resident_id__in=holders)
+        condition |= Q(resident_id__in=document_holder_ids(actor=actor, number=text, request=request))
     return condition
 
 

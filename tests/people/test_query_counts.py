@@ -18,7 +18,17 @@ def _queries(client, params):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("params", [{}, {"q": "tanaka"}, {"q": "김민준", "sort": "-arrival"}, {"expiring": "60"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"q": "tanaka"},
+        {"q": "김민준", "sort": "-arrival"},
+        {"expiring": "60"},
+        {"q": "P00000003"},
+        {"q": "Yi Sang-cheol"},
+    ],
+)
 def test_residents_list_query_count_is_independent_of_size(client_for, officer_a, station_a, params):
     client = client_for(officer_a)
     for i in range(5):

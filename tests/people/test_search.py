@@ -61,6 +61,82 @@ def test_search_by_document_number_is_exact_and_audited(client_for, officer_a, r
 
 
 @pytest.mark.django_db
+def test_document_number_typed_in_the_main_search_box_finds_its_holder(client_for, officer_a, residents):
+    make_passport(residents[2], number="C01X00T47")
+    client = client_for(officer_a)
+    before = AuditEvent.objects.filter(action="search").count()
+    assert _names_found(client, "c01x 00t47") == {"MUELLER"}
+    event = AuditEvent.objects.filter(action="search").order_by("-id").first()
+    assert AuditEvent.objects.filter(action="search").count() == before + 1
+    assert event.actor == officer_a and event.fields == ["number"] and event.object_id == str(residents[2].pk)
+
+
+@pytest.mark.django_db
+def test_document_number_in_the_main_box_never_finds_another_station_s_holder(client_for, officer_b, residents):
+    make_passport(residents[2], number="C01X00T47")
+    assert _names_found(client_for(officer_b), "C01X00T47") == set()
+
+
+@pytest.mark.django_db
+def test_a_name_search_is_not_audited_as_a_document_search(client_for, officer_a, residents):
+    _names_found(client_for(officer_a), "tanaka")
+    assert not AuditEvent.objects.filter(action="search").exists()
+
+
+@pytest.mark.django_db
+def test_rows_tell_namesakes_apart_by_birth_date_nationality_and_compound(client_for, officer_a, station_a):
+    import datetime
+
+    make_resident(station_a, 1, birth_date=datetime.date(1990, 1, 2))
+    make_resident(station_a, 1, birth_date=datetime.date(1971, 11, 30), nationality="KP")
+    page = client_for(officer_a).get(reverse("people:resident_list"), {"q": "kim minjun"}).content.decode()
+    assert "1990-01-02" in page and "1971-11-30" in page
+    assert "South Korea" in page and "North Korea" in page
+    assert "测试小区" in page and "Date of birth" in page
+
+
+KOREANS = [
+    ("LEE", "SANGCHUL", "이상철"),
+    ("PARK", "JISOO", "박지수"),
+    ("CHOI", "MINHO", ""),
+    ("JUNG", "HAEIN", "정해인"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("query", "surname"),
+    [
+        ("Lee", "LEE"),
+        ("Yi", "LEE"),
+        ("Rhee", "LEE"),
+        ("I Sangcheol", "LEE"),
+        ("Yi Sang-cheol", "LEE"),
+        ("Sang-chul", "LEE"),
+        ("sangcheol", "LEE"),
+        ("Pak", "PARK"),
+        ("Bak Jisu", "PARK"),
+        ("Choe Min-ho", "CHOI"),
+        ("Jeong", "JUNG"),
+        ("Chung Hae-in", "JUNG"),
+        ("Gim Minjun", "KIM"),
+    ],
+)
+def test_korean_romanisations_find_each_other(client_for, officer_a, station_a, residents, query, surname):
+    for surname_, given, native in KOREANS:
+        make_resident(station_a, 1, surname=surname_, given_names=given, native_name=native, chinese_name="")
+    assert surname in _names_found(client_for(officer_a), query)
+
+
+@pytest.mark.django_db
+def test_one_korean_surname_does_not_find_another(client_for, officer_a, station_a, residents):
+    for surname, given, native in KOREANS:
+        make_resident(station_a, 1, surname=surname, given_names=given, native_name=native, chinese_name="")
+    assert _names_found(client_for(officer_a), "Park") == {"PARK"}
+    assert _names_found(client_for(officer_a), "Choi") == {"CHOI"}
+
+
+@pytest.mark.django_db
 def test_search_by_document_number_is_never_in_a_url(client_for, officer_a, residents):
     make_passport(residents[0], number="TK1234567")
     response = client_for(officer_a).get(reverse("people:find_by_document"), {"number": "TK1234567"})
