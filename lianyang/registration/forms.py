@@ -142,7 +142,9 @@ class ResidentSearchForm(forms.Form):
 
 
 class WalkInForm(forms.ModelForm):
-    """A registration entered by a caseworker for a resident at the counter or on a home visit (FACTS.md §1)."""
+    """A registration entered by a caseworker for a resident at the counter or on a home visit (FACTS.md §1).
+
+    It collects the answers only; `intake.stay_register` decides whether they pass."""
 
     channel = forms.ChoiceField(
         label=_("Where it was taken"),
@@ -160,6 +162,7 @@ class WalkInForm(forms.ModelForm):
             "permit",
             "entry_date",
             "entry_port",
+            "entry_port_other",
             "purpose",
             "planned_departure",
             "previous_address",
@@ -186,16 +189,6 @@ class WalkInForm(forms.ModelForm):
         # The police file needs the passport; a visa-free stay has no visa or permit to give.
         self.fields["document"].required = True
         self.fields["permit"].queryset = permits
-
-    def clean(self):
-        data = super().clean()
-        arrival, departure = data.get("arrival_at"), data.get("planned_departure")
-        if arrival and departure and departure < arrival.date():
-            self.add_error("planned_departure", _("The planned departure cannot be before the arrival."))
-        entry = data.get("entry_date")
-        if arrival and entry and entry > arrival.date():
-            self.add_error("entry_date", _("The entry into China cannot be after the arrival at this address."))
-        return data
 
 
 class ReceiptForm(forms.Form):

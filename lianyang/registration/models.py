@@ -48,6 +48,43 @@ class PoliceBatch(models.Model):
         return self.reference
 
 
+class EntryPort(models.TextChoices):
+    """The ports of entry residents of the station come through, stored as a code and filed in Chinese
+    (`ENTRY_PORT_CHINESE`): the police's form names the port in Chinese whatever the resident's language."""
+
+    PUDONG = "PVG", _("Shanghai Pudong International Airport (PVG)")
+    HONGQIAO = "SHA", _("Shanghai Hongqiao International Airport (SHA)")
+    SHANGHAI_PORT = "SH_SEA", _("Port of Shanghai (cruise or ship)")
+    BEIJING_CAPITAL = "PEK", _("Beijing Capital International Airport (PEK)")
+    BEIJING_DAXING = "PKX", _("Beijing Daxing International Airport (PKX)")
+    GUANGZHOU = "CAN", _("Guangzhou Baiyun International Airport (CAN)")
+    SHENZHEN = "SZX", _("Shenzhen Bao'an International Airport (SZX)")
+    LUOHU = "SZ_LUOHU", _("Luohu land port (from Hong Kong)")
+    FUTIAN = "SZ_FUTIAN", _("Futian land port (from Hong Kong)")
+    HUANGGANG = "SZ_HUANGGANG", _("Huanggang land port (from Hong Kong)")
+    SHENZHEN_BAY = "SZ_BAY", _("Shenzhen Bay land port (from Hong Kong)")
+    WEST_KOWLOON = "HK_WKL", _("Hong Kong West Kowloon station (high-speed rail)")
+    OTHER = "other", _("Another port")
+
+
+# Fixed names, not translations (decision 0004): what the police file and form show.
+ENTRY_PORT_CHINESE = {
+    EntryPort.PUDONG: "上海浦东国际机场",
+    EntryPort.HONGQIAO: "上海虹桥国际机场",
+    EntryPort.SHANGHAI_PORT: "上海港",
+    EntryPort.BEIJING_CAPITAL: "北京首都国际机场",
+    EntryPort.BEIJING_DAXING: "北京大兴国际机场",
+    EntryPort.GUANGZHOU: "广州白云国际机场",
+    EntryPort.SHENZHEN: "深圳宝安国际机场",
+    EntryPort.LUOHU: "罗湖口岸",
+    EntryPort.FUTIAN: "福田口岸",
+    EntryPort.HUANGGANG: "皇岗口岸",
+    EntryPort.SHENZHEN_BAY: "深圳湾口岸",
+    EntryPort.WEST_KOWLOON: "西九龙站口岸",
+    EntryPort.OTHER: "其他口岸",
+}
+
+
 class AccommodationRegistration(TimeStampedModel):
     class Channel(models.TextChoices):
         PORTAL = "portal", _("Online, by the resident")
@@ -95,7 +132,9 @@ class AccommodationRegistration(TimeStampedModel):
     arrival_at = models.DateTimeField(_("arrival at this address"))
     deadline_at = models.DateTimeField(_("registration deadline"), db_index=True)
     entry_date = models.DateField(_("date of entry into China"), null=True, blank=True)
-    entry_port = models.CharField(_("port of entry"), max_length=60, blank=True)
+    entry_port = models.CharField(_("port of entry"), max_length=12, choices=EntryPort.choices, blank=True)
+    # The port as the resident named it, where it is none of the list ("other").
+    entry_port_other = models.CharField(_("other port of entry"), max_length=60, blank=True)
     purpose = models.CharField(_("purpose of stay"), max_length=10, choices=Purpose.choices, default=Purpose.WORK)
     planned_departure = models.DateField(_("planned departure"), null=True, blank=True)
     previous_address = models.CharField(_("previous address"), max_length=200, blank=True)
@@ -146,6 +185,20 @@ class AccommodationRegistration(TimeStampedModel):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def entry_port_in_chinese(self) -> str:
+        """The port as the police file names it: its Chinese name, or the resident's words for another port."""
+        if self.entry_port == EntryPort.OTHER:
+            return self.entry_port_other
+        return ENTRY_PORT_CHINESE.get(self.entry_port, "")
+
+    @property
+    def entry_port_shown(self) -> str:
+        """The port in the reader's language, or the resident's words for another port."""
+        if self.entry_port == EntryPort.OTHER:
+            return self.entry_port_other
+        return self.get_entry_port_display()
 
 
 class RegistrationAction(models.Model):

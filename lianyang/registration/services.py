@@ -94,17 +94,13 @@ def _append(
     return action
 
 
-def _check_submission(*, resident, address, document, arrival_at) -> None:
+def _check_submission(*, resident, address, document) -> None:
+    """What holds whoever writes: the room is in the resident's station, the passport is the resident's."""
     errors = {}
     if address.building.compound.area.station_id != resident.station_id:
         errors["address"] = _("This room is not in the station's area. Please choose a room in one of its compounds.")
-    if arrival_at > timezone.now() + datetime.timedelta(minutes=5):
-        errors["arrival_at"] = _("The arrival cannot be in the future.")
-    if document is not None:
-        if document.resident_id != resident.pk:
-            errors["document"] = _("This document belongs to someone else.")
-        elif document.expiry_date < timezone.localdate():
-            errors["document"] = _("This passport has expired. Please register with your valid passport.")
+    if document is not None and document.resident_id != resident.pk:
+        errors["document"] = _("This document belongs to someone else.")
     if errors:
         raise ValidationError(errors)
 
@@ -127,15 +123,30 @@ def registration_submit(
     arrival_at: datetime.datetime,
     submission_key: str,
     channel: str,
+    host_name: str,
+    host_phone: str,
+    host_relation: str,
+    host_id_kind: str,
+    proof_kind: str,
+    host_id_number: str = "",
     document=None,
     permit=None,
+    entry_date: datetime.date | None = None,
+    entry_port: str = "",
+    entry_port_other: str = "",
+    purpose: str = AccommodationRegistration.Purpose.WORK,
+    planned_departure: datetime.date | None = None,
+    previous_address: str = "",
+    address_abroad: str = "",
+    assigned_to=None,
     request=None,
-    **details,
 ) -> AccommodationRegistration:
-    """Register a stay: open the registration with its deadline (art. 39) and close the duties it answers.
+    """Open a registration with its deadline (art. 39) and close the duties it answers: the ledger's write.
 
-    The same `submission_key` twice (a double click, a retried request) gives the first registration back.
-    A second open registration for the same resident and address is refused.
+    Channels register through `intake.stay_register`, which checks every rule of the answers first; this
+    write is also how the demo builds past stays that today's dates would refuse. The same `submission_key`
+    twice (a double click, a retried request) gives the first registration back. A second open registration
+    for the same resident and address is refused.
     """
     existing = AccommodationRegistration.objects.filter(submission_key=submission_key).first()
     if existing is not None:
@@ -143,7 +154,7 @@ def registration_submit(
             # A one-time key copied from another form: it belongs to someone else's registration.
             raise ValidationError(_("This form is out of date. Reload the page and send it again."), code="stale_form")
         return existing
-    _check_submission(resident=resident, address=address, document=document, arrival_at=arrival_at)
+    _check_submission(resident=resident, address=address, document=document)
     if AccommodationRegistration.objects.filter(resident=resident, address=address, status__in=OPEN_STATUSES).exists():
         raise ValidationError(
             _("This resident already has an open registration for this address."), code="duplicate_registration"
@@ -159,7 +170,20 @@ def registration_submit(
         channel=channel,
         submission_key=submission_key,
         status=None,
-        **details,
+        entry_date=entry_date,
+        entry_port=entry_port,
+        entry_port_other=entry_port_other,
+        purpose=purpose,
+        planned_departure=planned_departure,
+        previous_address=previous_address,
+        address_abroad=address_abroad,
+        host_name=host_name,
+        host_phone=host_phone,
+        host_relation=host_relation,
+        host_id_kind=host_id_kind,
+        host_id_number=host_id_number,
+        proof_kind=proof_kind,
+        assigned_to=assigned_to,
     )
     registration.full_clean(exclude=["reference", "status", "verify_token", "submission_key"])
     registration.reference = _new_reference(AccommodationRegistration, "R")
@@ -194,9 +218,24 @@ def registration_step(*, actor, registration, kind: str, reason_code: str = "", 
     return registration
 
 
+# What a correction may change: the stay's answers, never its status, batch or receipt.
+CORRECTABLE = (
+    "address", "arrival_at", "entry_date", "entry_port", "entry_port_other", "purpose", "planned_departure",
+    "previous_address", "address_abroad", "host_name", "host_phone", "host_relation", "host_id_kind",
+    "host_id_number", "proof_kind",
+)  # fmt: skip
+
+
 @transaction.atomic
 def registration_resubmit(*, actor, registration, request=None, **changes) -> AccommodationRegistration:
-    """The resident's correction of a returned registration, sent back to the station's queue."""
+    """The resident's correction of a returned registration, sent back to the station's queue.
+
+    Only the `CORRECTABLE` answers can change; channels correct through `intake.stay_correct`, which checks
+    the rules of the answers first.
+    """
+    unknown = set(changes) - set(CORRECTABLE)
+    if unknown:
+        raise TypeError(f"Not a correctable field: {', '.join(sorted(unknown))}")
     registration = _locked(registration)
     for name, value in changes.items():
         setattr(registration, name, value)
@@ -204,12 +243,7 @@ def registration_resubmit(*, actor, registration, request=None, **changes) -> Ac
         registration.deadline_at = registration_deadline(
             station=registration.station, arrival_at=registration.arrival_at
         )
-    _check_submission(
-        resident=registration.resident,
-        address=registration.address,
-        document=registration.document,
-        arrival_at=registration.arrival_at,
-    )
+    _check_submission(resident=registration.resident, address=registration.address, document=registration.document)
     _append(registration, kind=Kind.RESUBMIT, actor=actor, request=request)
     return registration
 

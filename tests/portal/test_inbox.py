@@ -1,4 +1,4 @@
-"""The resident's portal inbox: their own messages, newest first, unread marked, opened ones marked read."""
+"""The resident's portal inbox: their own messages, newest first, unread marked, marked read by a POST only."""
 
 import pytest
 from django.db import connection
@@ -32,7 +32,7 @@ def test_empty_inbox_says_what_will_arrive(client, resident_user):
 
 
 @pytest.mark.django_db
-def test_messages_newest_first_unread_marked_and_read_when_opened(
+def test_messages_newest_first_unread_marked_and_read_when_marked(
     client, resident_user, resident_a, django_capture_on_commit_callbacks
 ):
     first, second = send(resident_a, django_capture_on_commit_callbacks, count=2)
@@ -43,7 +43,11 @@ def test_messages_newest_first_unread_marked_and_read_when_opened(
     )
     assert page.count("stay-unread") == 2 and "You have 2 unread messages." in page
     message = client.get(reverse("stay:message", args=[first.pk])).content.decode()
-    assert "R261126000000" in message and "received" in message
+    assert "R261126000000" in message and "received" in message and "Mark as read" in message
+    first.refresh_from_db()
+    assert first.read_at is None, "opening a message is a GET and writes nothing"
+    response = client.post(reverse("stay:message_read", args=[first.pk]))
+    assert response["Location"] == reverse("stay:inbox")
     first.refresh_from_db()
     assert first.read_at is not None
     page = client.get(reverse("stay:inbox")).content.decode()
@@ -60,6 +64,7 @@ def test_pending_email_and_other_residents_messages_are_not_shown(
     client.force_login(resident_user)
     assert "stay-inbox-item" not in client.get(reverse("stay:inbox")).content.decode()
     assert client.get(reverse("stay:message", args=[theirs.pk])).status_code == 404
+    assert client.post(reverse("stay:message_read", args=[theirs.pk])).status_code == 404
     theirs.refresh_from_db()
     assert theirs.read_at is None
 
@@ -82,3 +87,14 @@ def test_inbox_queries_do_not_grow_with_the_messages(
         page = client.get(reverse("stay:inbox")).content.decode()
     assert page.count("stay-inbox-item") == 20 and "Page 1 of 3" in page
     assert len(small) == len(large), "\n".join(q["sql"] for q in large.captured_queries)
+
+
+@pytest.mark.django_db
+def test_marking_read_by_a_get_is_refused_and_changes_nothing(
+    client, resident_user, resident_a, django_capture_on_commit_callbacks
+):
+    (message,) = send(resident_a, django_capture_on_commit_callbacks)
+    client.force_login(resident_user)
+    assert client.get(reverse("stay:message_read", args=[message.pk])).status_code == 405
+    message.refresh_from_db()
+    assert message.read_at is None

@@ -98,7 +98,7 @@ def register_stay(page, base, *, email, password, place, lines, photo, arrived):
     page.fill("#id_arrival_date", arrived.date().isoformat())
     page.fill("#id_arrival_time", arrived.strftime("%H:%M"))
     page.fill("#id_entry_date", (arrived.date() - datetime.timedelta(days=2)).isoformat())
-    page.fill("#id_entry_port", "Shanghai Pudong International Airport")
+    page.select_option("#id_entry_port", "PVG")
     check_page(page, "address")
     page.locator("main form button[type=submit]:not([name=narrow])").click()
 

@@ -67,7 +67,7 @@ def arrival_fields(address, *, hours_ago=2):
         "arrival_date": arrived.date().isoformat(),
         "arrival_time": arrived.strftime("%H:%M"),
         "entry_date": (arrived.date() - datetime.timedelta(days=1)).isoformat(),
-        "entry_port": "Shanghai Pudong International Airport",
+        "entry_port": "PVG",
         "purpose": "work",
     }
 

@@ -20,7 +20,7 @@ HOST = {
     "host_phone": "+86 139 1234 5678",
     "host_relation": "landlord",
     "host_id_kind": "resident_id",
-    "host_id_number": "310115198001011234",
+    "host_id_number": "310115198001011238",
     "proof_kind": "lease",
 }
 

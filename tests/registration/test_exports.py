@@ -2,6 +2,7 @@
 
 import csv
 import datetime
+import importlib
 import io
 
 import pytest
@@ -37,7 +38,7 @@ def batch(officer_a, resident_a):
         officer_a,
         permit=resident_a.permits.get(),
         entry_date=days_from_today(-40),
-        entry_port="上海浦东国际机场",
+        entry_port="PVG",
         planned_departure=days_from_today(200),
         previous_address="北京市朝阳区某路 1 号",
         address_abroad="12 Sejong-daero, Seoul",
@@ -82,14 +83,14 @@ def test_xlsx_holds_every_field_with_full_numbers(client_for, liaison_a, batch, 
     (row,) = rows
     assert row["Reference number"] == registration.reference
     assert (row["Surname"], row["Given names"], row["Chinese name"]) == ("KIM", "MINJUN", "金敏俊")
-    assert row["Sex"] == "Male" and row["Nationality"] == "KOR"
+    assert row["Sex"] == "男" and row["Nationality"] == "KOR"
     assert row["Date of birth"] == datetime.datetime(1985, 3, 14)
-    assert row["Document kind"] == "Passport" and row["Document number"] == "E12345689"
+    assert row["Document kind"] == "护照" and row["Document number"] == "E12345689"
     assert row["Document expiry"] == midnight(registration.document.expiry_date) and row["Issuing state"] == "KOR"
     assert row["Date of entry"] == midnight(days_from_today(-40)) and row["Port of entry"] == "上海浦东国际机场"
-    assert row["Purpose of stay"] == "Work"
-    assert row["Visa or permit kind"] == "Residence permit for work"
-    assert row["Visa or permit number"] == "RP0012345" and row["Entries"] == "Multiple entries"
+    assert row["Purpose of stay"] == "工作"
+    assert row["Visa or permit kind"] == "工作类居留许可"
+    assert row["Visa or permit number"] == "RP0012345" and row["Entries"] == "多次"
     assert row["Visa or permit expiry"] == midnight(registration.permit.valid_until)
     assert row["Address abroad"] == "12 Sejong-daero, Seoul" and row["Previous address"] == "北京市朝阳区某路 1 号"
     assert row["Present address (in Chinese)"] == registration.address.in_chinese
@@ -97,10 +98,10 @@ def test_xlsx_holds_every_field_with_full_numbers(client_for, liaison_a, batch, 
     assert row["Occupation"] == "Engineer"
     assert isinstance(row["Arrival (date and time)"], datetime.datetime)
     assert row["Planned departure"] == midnight(days_from_today(200))
-    assert row["Host's ID kind"] == "Chinese resident identity card"
-    assert row["Host's ID number"] == "310115198001011234"
+    assert row["Host's ID kind"] == "居民身份证"
+    assert row["Host's ID number"] == "310115198001011238"
     assert row["Host's phone"] == "+86 139 1234 5678"
-    assert row["Host's relation to the resident"] == "Landlord" and row["Proof of residence"] == "Lease"
+    assert row["Host's relation to the resident"] == "房东" and row["Proof of residence"] == "租赁合同"
 
 
 @pytest.mark.django_db
@@ -111,7 +112,7 @@ def test_csv_holds_the_same_fields(client_for, liaison_a, batch):
     assert row["Document number"] == "E12345689" and row["Visa or permit number"] == "RP0012345"
     permit_expiry = batch.registrations.get().permit.valid_until.isoformat()
     assert row["Date of birth"] == "1985-03-14" and row["Visa or permit expiry"] == permit_expiry
-    assert row["Host's ID number"] == "310115198001011234" and row["Chinese name"] == "金敏俊"
+    assert row["Host's ID number"] == "310115198001011238" and row["Chinese name"] == "金敏俊"
 
 
 @pytest.mark.django_db
@@ -124,12 +125,40 @@ def test_a_formula_in_a_field_is_written_as_text(client_for, liaison_a, batch):
 
 
 @pytest.mark.django_db
-def test_headers_and_choices_follow_the_liaison_language(client_for, liaison_a, batch):
-    liaison_a.language = "zh-hans"
+def test_headers_follow_the_liaison_language_and_choices_stay_in_chinese(client_for, liaison_a, batch):
+    liaison_a.language = "fr"
     liaison_a.save()
     (row,), header = _csv(client_for(liaison_a), batch)
-    assert "性别" in header and "国籍" in header
-    assert row["性别"] == "男" and row["国籍"] == "KOR"
+    assert "Port of entry" not in header
+    assert set(row.values()) >= {"男", "护照", "上海浦东国际机场", "工作", "居民身份证", "房东", "租赁合同", "多次"}
+
+
+@pytest.mark.django_db
+def test_a_port_not_on_the_list_is_filed_as_the_resident_wrote_it(client_for, liaison_a, officer_a, station_a):
+    resident = make_resident(station_a, 3)
+    registration = verified_registration(resident, officer_a, entry_port="other", entry_port_other="珠海拱北口岸")
+    (row,), _ = _csv(client_for(liaison_a), filed_batch(officer_a, [registration]))
+    assert row["Port of entry"] == "珠海拱北口岸"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code", "kept"),
+    [
+        ("Aeroporto Internacional de Xangai-Pudong", "PVG", ""),
+        ("上海浦东国际机场", "PVG", ""),
+        ("浦东国际机场", "PVG", ""),
+        ("Shanghai Hongqiao International Airport", "SHA", ""),
+        ("上海港国际客运中心", "SH_SEA", ""),
+        ("Wusongkou International Cruise Terminal", "SH_SEA", ""),
+        ("Beijing Daxing", "PKX", ""),
+        ("Lo Wu", "SZ_LUOHU", ""),
+        ("Erlian", "other", "Erlian"),
+        ("", "", ""),
+    ],
+)
+def test_free_text_ports_are_mapped_to_codes_by_the_migration(typed, code, kept):
+    migration = importlib.import_module("lianyang.registration.migrations.0003_entry_port_code")
+    assert migration.port_code(typed) == (code, kept)
 
 
 @pytest.mark.django_db

@@ -13,8 +13,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lianyang.accounts.access import staff_profile
 from lianyang.community.models import Compound
 
-from ..stay_forms import SHANGHAI_PORTS, AddressForm
 from .draft import answers_of, own_resident, stay_step
+from .forms import AddressForm
 from .identity import step_context
 
 
@@ -48,7 +48,7 @@ def address(request, draft):
         form = AddressForm(initial=request.POST.dict(), compounds=compounds)
     else:
         form = AddressForm(initial=_initial(draft, resident), compounds=compounds)
-    context = step_context("address", form=form, ports=SHANGHAI_PORTS)
+    context = step_context("address", form=form)
     return render(request, "portal/stay/address.html", context)
 
 

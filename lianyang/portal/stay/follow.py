@@ -7,7 +7,6 @@ application (FACTS.md §1).
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -18,15 +17,14 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 from lianyang.core.pages import save_or_show_errors
-from lianyang.registration import selectors
+from lianyang.registration import intake, selectors
 from lianyang.registration.models import RegistrationAction, RegistrationUpload, Status
 from lianyang.registration.reasons import REJECT_REASONS, RETURN_REASONS
-from lianyang.registration.services import registration_resubmit
-from lianyang.registration.uploads import statement_store, upload_read, upload_store, uploads_attach
+from lianyang.registration.uploads import upload_read, upload_store
 
-from ..stay_forms import SHANGHAI_PORTS, AddressForm, CorrectionPaperForm, HostForm
 from .address import compounds_for
 from .draft import forms_with_errors, own_resident
+from .forms import AddressForm, CorrectionPaperForm, HostForm, host_answers, stay_answers
 
 Kind = RegistrationAction.Kind
 portal_login = login_required(login_url="portal:login")
@@ -108,7 +106,15 @@ def detail(request, reference):
 def _correction_initial(registration) -> dict:
     arrival = timezone.localtime(registration.arrival_at)
     address = registration.address
-    fields = ["entry_date", "entry_port", "purpose", "planned_departure", "previous_address", "host_name"]
+    fields = [
+        "entry_date",
+        "entry_port",
+        "entry_port_other",
+        "purpose",
+        "planned_departure",
+        "previous_address",
+        "host_name",
+    ]
     fields += ["host_phone", "host_relation", "host_id_kind", "host_id_number", "proof_kind"]
     return {
         "compound": address.building.compound_id,
@@ -120,24 +126,25 @@ def _correction_initial(registration) -> dict:
     }
 
 
-@transaction.atomic
 def _resubmit(request, registration, place: dict, host: dict, paper: dict):
-    changes = {name: place[name] for name in ("arrival_at", "entry_date", "entry_port", "purpose")}
-    changes.update({name: place[name] for name in ("planned_departure", "previous_address")})
-    changes.update({name: host[name] for name in ("host_name", "host_relation", "host_id_kind", "host_id_number")})
-    changes.update(address=place["room"], host_phone=host["host_phone"].as_international, proof_kind=host["proof_kind"])
-    papers = []
+    """The corrected answers to `intake.stay_correct`; the added paper is kept first (a refusal leaves it
+    unattached, like a paper kept on a step of a draft)."""
+    papers = ()
     if paper["paper"]:
         content, content_type = upload_read(paper["paper"])
         upload = upload_store(
             actor=request.user, kind=paper["kind"], content=content, content_type=content_type, request=request
         )
-        papers.append(upload.pk)
-    if host["statement"].strip():
-        papers.append(statement_store(actor=request.user, text=host["statement"], request=request).pk)
-    registration = registration_resubmit(actor=request.user, registration=registration, request=request, **changes)
-    uploads_attach(actor=request.user, registration=registration, upload_ids=papers, request=request)
-    return registration
+        papers = (upload.pk,)
+    return intake.stay_correct(
+        actor=request.user,
+        registration=registration,
+        stay=stay_answers(place, address_abroad=registration.address_abroad),
+        host=host_answers(host),
+        papers=papers,
+        statement=host["statement"],
+        request=request,
+    )
 
 
 @portal_login
@@ -179,7 +186,6 @@ def correct(request, reference):
         "host": host,
         "paper": paper,
         "has_proof": has_proof,
-        "ports": SHANGHAI_PORTS,
         "error_forms": forms_with_errors(paper, place, host),
     }
     return render(request, "portal/stay/correct.html", context)

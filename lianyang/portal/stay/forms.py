@@ -1,8 +1,8 @@
 """The forms of "Register my stay": one per step, each checking what a resident can get wrong on a phone.
 
-The rules themselves (deadline, the room in the station's area, one open registration per address) are the
-registration services'; these forms check the shape of each answer, and say in the resident's language which
-line or field of the passport does not add up. Fields follow FACTS.md §1 (the union of the real forms).
+The rules themselves are the intake's (`registration.intake`): these forms check the shape of each answer and
+ask the intake's rules early, so the resident corrects a step on the step itself; the intake checks every rule
+again when the answers are sent. Fields follow FACTS.md §1 (the union of the real forms).
 """
 
 import datetime
@@ -18,22 +18,11 @@ from lianyang.community.models import Address, Building
 from lianyang.core.fields import ShortListField
 from lianyang.people.forms import DateInput
 from lianyang.people.models import Permit, Resident
-from lianyang.registration import mrz
+from lianyang.registration import intake, mrz
 from lianyang.registration.models import AccommodationRegistration as Registration
-from lianyang.registration.models import RegistrationUpload
+from lianyang.registration.models import EntryPort, RegistrationUpload
 
-from .stay.mrz_errors import MRZ_EXPIRED, mrz_error_messages
-
-# Arrival "now" on a phone whose clock runs a little ahead is not in the future.
-CLOCK_SLACK = datetime.timedelta(minutes=5)
-# Shanghai's ports of entry, offered as suggestions; any other port may be typed.
-SHANGHAI_PORTS = (
-    _("Shanghai Pudong International Airport"),
-    _("Shanghai Hongqiao International Airport"),
-    _("Shanghai Port International Cruise Terminal"),
-    _("Wusongkou International Cruise Terminal"),
-)
-RESIDENT_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+from .mrz_errors import mrz_error_messages
 
 
 def _document_number(value: str) -> str:
@@ -41,14 +30,6 @@ def _document_number(value: str) -> str:
     if not re.fullmatch(r"[A-Z0-9-]+", number):
         raise forms.ValidationError(_("A document number has only letters and digits, at most 20."))
     return number
-
-
-def resident_id_is_valid(number: str) -> bool:
-    """A Chinese resident identity card number: 17 digits and a check character (GB 11643-1999, ISO 7064)."""
-    if len(number) != 18 or not number[:17].isdigit():
-        return False
-    total = sum(int(digit) * weight for digit, weight in zip(number[:17], RESIDENT_ID_WEIGHTS, strict=True))
-    return "10X98765432"[total % 11] == number[17]
 
 
 class PaperForm(forms.Form):
@@ -152,14 +133,44 @@ class PersonForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        today = timezone.localdate()
-        if data.get("expiry_date") and data["expiry_date"] < today:
-            self.add_error("expiry_date", MRZ_EXPIRED)
-        if data.get("issue_date") and data["issue_date"] > today:
-            self.add_error("issue_date", _("The date of issue cannot be in the future."))
-        if data.get("birth_date") and not datetime.date(1900, 1, 1) <= data["birth_date"] <= today:
-            self.add_error("birth_date", _("Please check the date of birth."))
+        if data.get("expiry_date"):
+            _add_problems(self, intake.passport_problems(passport_answers(data)))
+        if data.get("birth_date"):
+            _add_problems(self, intake.person_problems(_birth_only(data["birth_date"])))
         return data
+
+
+def _add_problems(form, problems: dict[str, str], fields: dict[str, str] | None = None) -> None:
+    """The intake's refusals on the form's fields (`fields` renames the intake's names to the form's)."""
+    for name, message in problems.items():
+        name = (fields or {}).get(name, name)
+        form.add_error(name if name in form.fields else None, message)
+
+
+def _birth_only(birth_date) -> intake.PersonAnswers:
+    return intake.PersonAnswers(surname="", given_names="", sex="", birth_date=birth_date, nationality="")
+
+
+def passport_answers(data: dict, mrz_lines: str = "") -> intake.PassportAnswers:
+    return intake.PassportAnswers(
+        number=data.get("document_number", ""),
+        issuing_state=data.get("issuing_state", ""),
+        expiry_date=data["expiry_date"],
+        issue_date=data.get("issue_date"),
+        mrz=mrz_lines,
+    )
+
+
+def permit_answers(data: dict) -> intake.PermitAnswers | None:
+    if data.get("visa_free"):
+        return None
+    return intake.PermitAnswers(
+        kind=data["kind"],
+        number=data["number"],
+        valid_from=data["valid_from"],
+        valid_until=data["valid_until"],
+        entries=data["entries"],
+    )
 
 
 class PermitForm(forms.Form):
@@ -197,17 +208,8 @@ class PermitForm(forms.Form):
         for name in self.PERMIT_FIELDS:
             if not data.get(name) and name not in self.errors:
                 self.add_error(name, _("Please fill this in, or tick “visa-free entry” above."))
-        start, end = data.get("valid_from"), data.get("valid_until")
-        if start and end and end < start:
-            self.add_error("valid_until", _("The end of validity must not be before its start."))
-        # A visa's "valid until" is the last day to enter, so an expired visa can still cover the stay; an
-        # expired residence permit cannot (law art. 78).
-        kind = data.get("kind") or ""
-        if end and kind and not kind.startswith("visa_") and end < timezone.localdate():
-            self.add_error(
-                "valid_until",
-                _("This residence permit has expired. Please come to the station: we will help you with it."),
-            )
+        if not self.errors:
+            _add_problems(self, intake.permit_problems(permit_answers(data)))
         return data
 
 
@@ -232,11 +234,16 @@ class AddressForm(forms.Form):
     arrival_date = forms.DateField(label=_("Date you arrived at this address"), widget=DateInput())
     arrival_time = forms.TimeField(label=_("Time you arrived"), widget=forms.TimeInput(attrs={"type": "time"}))
     entry_date = forms.DateField(label=_("Date of your last entry into China"), widget=DateInput())
-    entry_port = forms.CharField(
+    entry_port = forms.ChoiceField(
         label=_("Port of entry"),
-        max_length=60,
+        choices=[("", "—"), *EntryPort.choices],
         help_text=_("The airport, station or port where you entered China."),
-        widget=forms.TextInput(attrs={"list": "ports"}),
+    )
+    entry_port_other = forms.CharField(
+        label=_("Name of the other port"),
+        max_length=60,
+        required=False,
+        help_text=_("Only if you chose “Another port” above."),
     )
     purpose = forms.ChoiceField(label=_("Purpose of your stay"), choices=Registration.Purpose.choices)
     planned_departure = forms.DateField(label=_("Planned departure"), required=False, widget=DateInput())
@@ -252,6 +259,7 @@ class AddressForm(forms.Form):
             _("Building %(number)s") % {"number": building.number}
         )
         self.fields["room"].label_from_instance = _room_label
+        self.fields["entry_port_other"].conditional = True
         if self.is_bound:
             compound_id, building_id = (
                 self.data.get(self.add_prefix("compound")),
@@ -271,21 +279,26 @@ class AddressForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        now = timezone.localtime()
         day, time = data.get("arrival_date"), data.get("arrival_time")
         if day and time:
             data["arrival_at"] = timezone.make_aware(datetime.datetime.combine(day, time))
-            if data["arrival_at"] > now + CLOCK_SLACK:
-                self.add_error("arrival_date", _("The arrival cannot be in the future."))
-        entry = data.get("entry_date")
-        if entry and entry > now.date():
-            self.add_error("entry_date", _("The date of entry cannot be in the future."))
-        elif entry and day and entry > day:
-            self.add_error("entry_date", _("The entry into China cannot be after the arrival at this address."))
-        departure = data.get("planned_departure")
-        if departure and day and departure < day:
-            self.add_error("planned_departure", _("The planned departure cannot be before the arrival."))
+            _add_problems(self, intake.stay_problems(stay_answers(data)), {"arrival_at": "arrival_date"})
         return data
+
+
+def stay_answers(data: dict, *, address_abroad: str = "") -> intake.StayAnswers:
+    """An address step's cleaned answers as the intake takes them."""
+    return intake.StayAnswers(
+        address=data.get("room"),
+        arrival_at=data["arrival_at"],
+        entry_date=data.get("entry_date"),
+        entry_port=data.get("entry_port", ""),
+        entry_port_other=data.get("entry_port_other", ""),
+        purpose=data.get("purpose") or Registration.Purpose.WORK,
+        planned_departure=data.get("planned_departure"),
+        previous_address=data.get("previous_address", ""),
+        address_abroad=address_abroad,
+    )
 
 
 def _compound_label(compound) -> str:
@@ -340,15 +353,8 @@ class HostForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        number = data.get("host_id_number", "")
-        if data.get("host_relation") != Registration.HostRelation.OWNER and not number:
-            self.add_error("host_id_number", _("Please give the number of your host's identity document."))
-        resident_id = data.get("host_id_kind") == Registration.HostIdKind.RESIDENT_ID
-        if number and resident_id and not resident_id_is_valid(number):
-            self.add_error(
-                "host_id_number",
-                _("This is not a resident identity card number: it has 18 characters, the last a digit or X."),
-            )
+        if data.get("host_relation") and data.get("host_id_kind"):
+            _add_problems(self, intake.host_problems(host_answers(data)))
         statement = data.get("statement", "").strip()
         if data.get("proof_kind") == Registration.ProofKind.STATEMENT:
             if not statement and not self.has_proof:
@@ -356,6 +362,18 @@ class HostForm(forms.Form):
         elif data.get("proof_kind") and not self.has_proof:
             self.add_error(None, _("Please add a photo or scan of your proof of residence."))
         return data
+
+
+def host_answers(data: dict) -> intake.HostAnswers:
+    phone = data.get("host_phone")
+    return intake.HostAnswers(
+        name=data.get("host_name", ""),
+        phone=phone.as_international if phone else "",
+        relation=data["host_relation"],
+        id_kind=data["host_id_kind"],
+        proof_kind=data.get("proof_kind", ""),
+        id_number=data.get("host_id_number", ""),
+    )
 
 
 class CorrectionPaperForm(PaperForm):

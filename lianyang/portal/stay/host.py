@@ -6,8 +6,8 @@ from django.views.decorators.http import require_http_methods
 
 from lianyang.registration.models import RegistrationUpload
 
-from ..stay_forms import HostForm, PaperForm
 from .draft import answers_of, stay_step
+from .forms import HostForm, PaperForm
 from .identity import step_context
 from .papers import paper_keep
 

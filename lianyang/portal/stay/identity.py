@@ -14,8 +14,8 @@ from lianyang.people import selectors as people
 from lianyang.registration import mrz, ocr
 from lianyang.registration.models import RegistrationUpload
 
-from ..stay_forms import MrzLinesForm, PaperForm, PermitForm, PersonForm
 from .draft import STEP_TITLES, STEPS, answers_of, forms_with_errors, own_resident, stay_step
+from .forms import MrzLinesForm, PaperForm, PermitForm, PersonForm
 from .mrz_errors import PASSPORT, VISA, mrz_error_messages
 from .papers import paper_keep_and_read
 

@@ -1,17 +1,16 @@
 """Step 6: every answer once more (document numbers masked), then "Send": the stay is registered.
 
-Sending checks every step's answers again, then, in one transaction: the resident's record for a new arrival
-(`people.services.resident_create`, in the station of the chosen compound), their passport and visa or permit
-(the same number found again through its blind index, else `document_add` / `permit_add`), and the
-registration (`registration_submit`, channel "portal", the draft's submission key: a second click finds the
-first registration). A refusal changes nothing and says which step to correct.
+Sending checks every step's answers again, then hands them to `registration.intake.stay_register` (channel
+"portal", the draft's submission key: a second click finds the first registration), which records a new
+arrival, finds or adds their passport and visa or permit, and opens the registration in one transaction. A
+refusal changes nothing and says which step to correct.
 """
 
 import datetime
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.forms import ModelChoiceField
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -21,19 +20,24 @@ from django.views.decorators.http import require_http_methods
 from django_countries import countries
 from phonenumber_field.phonenumber import PhoneNumber
 
-from lianyang.core.crypto import blind_index, mask
-from lianyang.people import selectors as people
-from lianyang.people.models import IdentityDocument
-from lianyang.people.services import document_add, permit_add, resident_create
-from lianyang.registration import mrz, selectors
+from lianyang.core.crypto import mask
+from lianyang.registration import intake, mrz, selectors
 from lianyang.registration.models import AccommodationRegistration as Registration
 from lianyang.registration.models import RegistrationUpload
-from lianyang.registration.services import registration_submit
-from lianyang.registration.uploads import statement_store, uploads_attach
 
-from ..stay_forms import AddressForm, ConfirmForm, HostForm, PermitForm, PersonForm
 from .address import compounds_for
 from .draft import own_resident, stay_step
+from .forms import (
+    AddressForm,
+    ConfirmForm,
+    HostForm,
+    PermitForm,
+    PersonForm,
+    host_answers,
+    passport_answers,
+    permit_answers,
+    stay_answers,
+)
 from .identity import step_context
 
 MASKED = {"document_number", "number", "host_id_number"}
@@ -41,7 +45,7 @@ COUNTRY_FIELDS = {"nationality", "issuing_state"}
 
 
 class StepProblem(Exception):
-    """A step whose answers no longer pass, or that a service refused; the resident goes back to it."""
+    """A step whose answers no longer pass; the resident goes back to it."""
 
     def __init__(self, step: str, messages: list[str]):
         super().__init__(step)
@@ -96,99 +100,46 @@ def _summary(forms) -> list[tuple[str, list]]:
     return summary
 
 
-def _passport(request, resident, person: dict, lines: dict) -> IdentityDocument:
-    """The resident's passport with this number (found through its blind index), or a new one."""
-    index = blind_index(person["document_number"])
-    for document in people.resident_documents(resident=resident):
-        if document.number_index == index:
-            return document
-    parsed = mrz.parse(lines.get("line1", ""), lines.get("line2", "")) if lines else None
-    # The MRZ is kept only while it still agrees with the number the resident confirmed.
-    keep_mrz = parsed is not None and parsed.valid and parsed.document_number == person["document_number"]
-    try:
-        return document_add(
-            actor=request.user,
-            resident=resident,
-            number=person["document_number"],
-            kind=IdentityDocument.Kind.PASSPORT,
-            issuing_state=person["issuing_state"],
-            issue_date=person["issue_date"],
-            expiry_date=person["expiry_date"],
-            mrz=f"{lines['line1']}\n{lines['line2']}" if keep_mrz else "",
-            request=request,
-        )
-    except ValidationError as error:
-        raise StepProblem("person", error.messages) from None
+# Where the intake's refusal of a field sends the resident back to.
+STEP_OF_FIELD = {
+    **dict.fromkeys(("document", "expiry_date", "issue_date", "birth_date"), "person"),
+    **dict.fromkeys(("permit", "valid_from", "valid_until"), "permit"),
+    **dict.fromkeys(("address", "arrival_at", "entry_date", "entry_port_other", "planned_departure"), "address"),
+    "host_id_number": "host",
+}
 
 
-def _permit(request, resident, document, answers: dict):
-    if answers["visa_free"]:
-        return None
-    index = blind_index(answers["number"])
-    for permit in people.resident_permits(resident=resident):
-        if permit.number_index == index:
-            return permit
-    fields = {name: answers[name] for name in ("kind", "valid_from", "valid_until", "entries")}
-    try:
-        return permit_add(
-            actor=request.user,
-            resident=resident,
-            number=answers["number"],
-            document=document,
-            request=request,
-            **fields,
-        )
-    except ValidationError as error:
-        raise StepProblem("permit", error.messages) from None
-
-
-# Where a service's refusal of a field sends the resident back to.
-STEP_OF_FIELD = {"address": "address", "arrival_at": "address", "document": "person", "permit": "permit"}
-
-
-@transaction.atomic
 def _send(request, draft, forms, resident) -> Registration:
+    """The answers to `intake.stay_register`: one durable transaction for the record, papers and registration."""
     user = request.user
     person, permit, place, host = (forms[step].cleaned_data for step in ("person", "permit", "address", "host"))
-    room = place["room"]
+    new_person = None
     if resident is None:
-        record = {name: person[name] for name in PersonForm.RECORD_FIELDS + PersonForm.CONTACT_FIELDS}
-        resident = resident_create(
-            actor=user,
-            station=room.building.compound.area.station,
-            user=user,
+        new_person = intake.PersonAnswers(
+            **{name: person[name] for name in PersonForm.RECORD_FIELDS + PersonForm.CONTACT_FIELDS},
             email=user.email,
             preferred_language=get_language(),
-            address=room,
-            arrival_date=place["arrival_date"],
-            request=request,
-            **record,
+            user=user,
         )
-    document = _passport(request, resident, person, draft.answers("passport") or {})
-    papers = list(draft.uploads.values())
-    if host["proof_kind"] == Registration.ProofKind.STATEMENT and host["statement"].strip():
-        papers.append(statement_store(actor=user, text=host["statement"], request=request).pk)
-    registration = registration_submit(
+    lines = draft.answers("passport") or {}
+    parsed = mrz.parse(lines["line1"], lines["line2"]) if lines else None
+    # The MRZ is kept only while it still agrees with the number the resident confirmed.
+    keep_mrz = parsed is not None and parsed.valid and parsed.document_number == person["document_number"]
+    statement = host["statement"] if host["proof_kind"] == Registration.ProofKind.STATEMENT else ""
+    return intake.stay_register(
         actor=user,
-        resident=resident,
-        address=room,
-        arrival_at=place["arrival_at"],
-        submission_key=draft.submission_key,
         channel=Registration.Channel.PORTAL,
-        document=document,
-        permit=_permit(request, resident, document, permit),
+        submission_key=draft.submission_key,
+        resident=resident,
+        person=new_person,
+        passport=passport_answers(person, f"{lines['line1']}\n{lines['line2']}" if keep_mrz else ""),
+        permit=permit_answers(permit),
+        stay=stay_answers(place, address_abroad=person["address_abroad"]),
+        host=host_answers(host),
+        papers=tuple(draft.uploads.values()),
+        statement=statement,
         request=request,
-        entry_date=place["entry_date"],
-        entry_port=place["entry_port"],
-        purpose=place["purpose"],
-        planned_departure=place["planned_departure"],
-        previous_address=place["previous_address"],
-        address_abroad=person["address_abroad"],
-        host_phone=host["host_phone"].as_international,
-        **{name: host[name] for name in ("host_name", "host_relation", "host_id_kind", "host_id_number", "proof_kind")},
     )
-    uploads_attach(actor=user, registration=registration, upload_ids=papers, request=request)
-    return registration
 
 
 def _problems_of(error: ValidationError) -> list[tuple[str | None, str]]:
@@ -216,8 +167,6 @@ def review(request, draft):
         )
         try:
             sent = sent or _send(request, draft, forms, resident)
-        except StepProblem as problem:
-            problems = [(problem.step, message) for message in problem.messages]
         except ValidationError as error:
             problems = _problems_of(error)
         except IntegrityError:

@@ -1,9 +1,10 @@
-"""The portal's "Register my stay" (/<lang>/stay/…) and the resident's inbox (/<lang>/stay/inbox/)."""
+"""The portal's "Register my stay" (/<lang>/stay/…), with the resident's inbox under it (/<lang>/stay/inbox/)."""
 
-from django.urls import path
+from django.urls import include, path
 
-from . import inbox
-from .stay import account, address, follow, host, identity, review
+from lianyang.portal.inbox import urls as inbox_urls
+
+from . import account, address, follow, host, identity, review
 
 app_name = "stay"
 urlpatterns = [
@@ -18,8 +19,8 @@ urlpatterns = [
     path("new/address/places/", address.places, name="places"),
     path("new/host/", host.host, name="host"),
     path("new/review/", review.review, name="review"),
-    path("inbox/", inbox.inbox, name="inbox"),
-    path("inbox/<int:pk>/", inbox.message, name="message"),
+    # Included without a namespace of its own, so its pages keep their names `stay:inbox`, `stay:message`.
+    path("inbox/", include(inbox_urls.urlpatterns)),
     path("<str:reference>/", follow.detail, name="detail"),
     path("<str:reference>/submitted/", follow.submitted, name="submitted"),
     path("<str:reference>/correct/", follow.correct, name="correct"),

@@ -6,6 +6,7 @@ address is shown instead of entered; the form's one-time key makes a double clic
 """
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -14,11 +15,71 @@ from lianyang.community import selectors as places
 from lianyang.core.pages import save_or_show_errors
 from lianyang.people import selectors as people
 
-from .. import selectors, services
+from .. import intake, selectors
 from ..forms import ResidentSearchForm, WalkInForm, new_key
 
 # Enough to find a person by name; a longer list means the name should be typed more fully.
 SEARCH_RESULTS = 20
+# The form's field each of the intake's refusals belongs to, where its name differs.
+FIELD_OF_PROBLEM = {
+    **dict.fromkeys(("expiry_date", "issue_date"), "document"),
+    **dict.fromkeys(("valid_from", "valid_until"), "permit"),
+}
+
+
+def _register(request, resident, data: dict):
+    """The counter's answers to the intake: the chosen passport and permit as their answers, found again by
+    their numbers; a refusal is told on the form's field it concerns."""
+    document, permit = data["document"], data["permit"]
+    try:
+        return intake.stay_register(
+            actor=request.user,
+            channel=data["channel"],
+            submission_key=data["submission_key"],
+            resident=resident,
+            passport=intake.PassportAnswers(
+                number=document.number,
+                issuing_state=document.issuing_state.code,
+                expiry_date=document.expiry_date,
+                issue_date=document.issue_date,
+            ),
+            permit=intake.PermitAnswers(
+                kind=permit.kind,
+                number=permit.number,
+                valid_from=permit.valid_from,
+                valid_until=permit.valid_until,
+                entries=permit.entries,
+            )
+            if permit is not None
+            else None,
+            stay=intake.StayAnswers(
+                address=data["address"],
+                arrival_at=data["arrival_at"],
+                entry_date=data["entry_date"],
+                entry_port=data["entry_port"],
+                entry_port_other=data["entry_port_other"],
+                purpose=data["purpose"],
+                planned_departure=data["planned_departure"],
+                previous_address=data["previous_address"],
+                address_abroad=data["address_abroad"],
+            ),
+            host=intake.HostAnswers(
+                name=data["host_name"],
+                phone=data["host_phone"],
+                relation=data["host_relation"],
+                id_kind=data["host_id_kind"],
+                proof_kind=data["proof_kind"],
+                id_number=data["host_id_number"].strip().upper().replace(" ", ""),
+            ),
+            assigned_to=request.user,
+            request=request,
+        )
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            error = ValidationError(
+                {FIELD_OF_PROBLEM.get(name, name): errors for name, errors in error.error_dict.items()}
+            )
+        raise error from None
 
 
 def _choose_resident(request):
@@ -59,9 +120,7 @@ def registration_create(request):
         if not duplicates:
             registration = save_or_show_errors(
                 form,
-                lambda: services.registration_submit(
-                    actor=request.user, resident=resident, assigned_to=request.user, request=request, **data
-                ),
+                lambda: _register(request, resident, data),
             )
             if registration is not None:
                 messages.success(request, _("The registration has been entered. Check it and verify it next."))
