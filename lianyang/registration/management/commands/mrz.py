@@ -33,10 +33,11 @@ class Command(BaseCommand):
         if image and lines:
             raise CommandError("give either MRZ lines or --image pictures, not both")
         if image:
-            readings = [self._read(Path(name)) for name in image]
-            for reading in readings:
+            certain = True
+            for name in image:
+                reading = self._read(Path(name))
                 self.stdout.write(json.dumps(reading, ensure_ascii=False))
-            certain = all(reading["certain"] for reading in readings)
+                certain = certain and reading["certain"]
         else:
             if len(lines) not in (2, 3):
                 raise CommandError("give the two lines of the MRZ (three for a TD1 card)")
