@@ -280,6 +280,13 @@ def test_a_td1_card_read_with_confusions_is_repaired():
     assert (result.format, result.issuing_state, result.birth_date) == ("TD1", "ESP", "1990-01-01")
 
 
+def test_a_search_cut_short_by_its_limit_proves_nothing():
+    lines = td3(number="TK1234567")
+    assert repair(*lines, today=TODAY).certain
+    result = repair(*lines, today=TODAY, limit=2)
+    assert result.valid and result.uncertain == ["document_number"]
+
+
 def test_reading_that_no_candidate_repairs_keeps_its_errors():
     line1, line2 = td3()
     result = repair(line1, line2[:9] + "0" + line2[10:], today=TODAY)
