@@ -132,6 +132,8 @@ class ResidentFilterForm(forms.Form):
     nationality = forms.ChoiceField(label=_("Nationality"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
     expiring = forms.IntegerField(label=_("Permit expires within (days)"), required=False, min_value=0, max_value=3650)
+    expired = forms.BooleanField(label=_("Permit expired"), required=False)
+    attention = forms.BooleanField(label=_("Needs attention"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
 
     def __init__(self, *args, areas, compounds, nationalities, **kwargs):

@@ -41,6 +41,24 @@ def households_visible_to(user) -> QuerySet[Household]:
     return Household.objects.none()
 
 
+def _latest_permit() -> Subquery:
+    """The end of the resident's furthest-reaching visa or permit: past, their stay has no permit in force."""
+    return Subquery(Permit.objects.filter(resident=OuterRef("pk")).order_by("-valid_until").values("valid_until")[:1])
+
+
+def residents_with_expired_permit(*, actor) -> QuerySet[dict]:
+    """Residents living here whose every visa and permit has expired, the most recently expired first (law art. 32:
+    renew before expiry), as rows of names, nationality and the day the last one ended."""
+    return (
+        residents_visible_to(actor)
+        .filter(status=Resident.Status.ACTIVE)
+        .annotate(permit_until=_latest_permit())
+        .filter(permit_until__lt=timezone.localdate())
+        .order_by("-permit_until", "id")
+        .values("pk", "surname", "given_names", "nationality", "permit_until")
+    )
+
+
 SORTS = {
     "name": ("surname", "given_names", "id"),
     "-name": ("-surname", "-given_names", "-id"),
@@ -61,15 +79,16 @@ def resident_list(
     expiring_within_days: int | None = None,
     query: str = "",
     sort: str = "name",
+    permit_expired: bool = False,
+    needs_attention: bool = False,
     request=None,
 ) -> QuerySet[Resident]:
     """The residents list with its filters; `query` searches names in every script (see core.names) and, when it
     could be a document number, the holder of that number too (exact, through the blind index; audited)."""
-    latest_permit = Permit.objects.filter(resident=OuterRef("pk")).order_by("-valid_until").values("valid_until")[:1]
     residents = (
         residents_visible_to(actor)
         .select_related("address__building__compound")
-        .annotate(permit_until=Subquery(latest_permit))
+        .annotate(permit_until=_latest_permit())
     )
     if area is not None:
         residents = residents.filter(address__building__compound__area=area)
@@ -79,6 +98,10 @@ def resident_list(
         residents = residents.filter(nationality=nationality)
     if status:
         residents = residents.filter(status=status)
+    if permit_expired:
+        residents = residents.filter(permit_until__lt=timezone.localdate())
+    if needs_attention:
+        residents = residents.filter(needs_attention=True)
     if expiring_within_days is not None:
         today = timezone.localdate()
         residents = residents.filter(

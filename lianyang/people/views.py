@@ -76,6 +76,8 @@ def resident_list(request):
         nationality=filters.get("nationality", ""),
         status=filters.get("status", ""),
         expiring_within_days=filters.get("expiring"),
+        permit_expired=filters.get("expired", False),
+        needs_attention=filters.get("attention", False),
         query=filters.get("q", ""),
         sort=filters.get("sort") or "name",
         request=request,

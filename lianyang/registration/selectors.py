@@ -24,6 +24,7 @@ from .models import (
     AccommodationRegistration,
     PoliceBatch,
     RegistrationAction,
+    RegistrationNeeded,
     RegistrationUpload,
     Status,
 )
@@ -101,22 +102,29 @@ def _query_matches(*, actor, query: str, request=None) -> Q:
     return condition
 
 
+def _due(due: str, now: datetime.datetime) -> Q:
+    """`at_risk`: held and the deadline within AT_RISK_WITHIN or past; `overdue`: held and past the deadline."""
+    if due == "overdue":
+        return Q(status__in=STATION_HOLDS, deadline_at__lte=now)
+    return Q(status__in=STATION_HOLDS, deadline_at__lte=now + AT_RISK_WITHIN)
+
+
 def registration_queue(
-    *, actor, statuses=OPEN_STATUSES, compound=None, officer=None, query: str = "", request=None
+    *, actor, statuses=OPEN_STATUSES, compound=None, officer=None, query: str = "", due: str = "", request=None
 ) -> QuerySet[dict]:
     """The station's queue as rows of QUEUE_ROW, most urgent first: the registrations whose deadline the station
     may miss (law art. 39: 24 hours from arrival), then the rest, each by the nearest deadline."""
+    now = timezone.now()
     registrations = registrations_visible_to(actor).filter(status__in=statuses)
+    if due:
+        registrations = registrations.filter(_due(due, now))
     if compound is not None:
         registrations = registrations.filter(address__building__compound=compound)
     if officer is not None:
         registrations = registrations.filter(assigned_to=officer)
     if query.strip():
         registrations = registrations.filter(_query_matches(actor=actor, query=query, request=request))
-    at_risk = Case(
-        When(status__in=STATION_HOLDS, deadline_at__lte=timezone.now() + AT_RISK_WITHIN, then=Value(0)),
-        default=Value(1),
-    )
+    at_risk = Case(When(_due("at_risk", now), then=Value(0)), default=Value(1))
     return registrations.order_by(at_risk, "deadline_at", "id").values(*QUEUE_ROW)
 
 
@@ -328,3 +336,36 @@ def registration_for_resident(*, actor, reference, request=None) -> Accommodatio
 def registration_of_resident_submitted_with(*, actor, submission_key: str) -> AccommodationRegistration | None:
     """The registration the resident's form already made, when the same form is sent again."""
     return registrations_of_resident(actor=actor).filter(submission_key=submission_key).first()
+
+
+# --- The start page's work list: counts of the queue's heaps, and the duties the worker opened.
+
+
+def queue_figures(*, actor) -> dict:
+    """How many of the station's open registrations wait for each of its steps, and how many are at risk."""
+    now = timezone.now()
+    return (
+        registrations_visible_to(actor)
+        .filter(status__in=OPEN_STATUSES)
+        .aggregate(
+            to_check=Count("id", filter=Q(status=Status.SUBMITTED)),
+            to_file=Count("id", filter=Q(status=Status.VERIFIED)),
+            with_police=Count("id", filter=Q(status=Status.FILED)),
+            at_risk=Count("id", filter=_due("at_risk", now)),
+            overdue=Count("id", filter=_due("overdue", now)),
+        )
+    )
+
+
+# What a row of the duties list shows, as plain values.
+DUTY_ROW = ("pk", "reason", "since", "deadline_at", "resident_id", "resident__surname", "resident__given_names")
+
+
+def open_duties(*, actor) -> QuerySet[dict]:
+    """The station's open registration duties (arrivals, moves, new passports and permits, entries), the nearest
+    deadline first, as rows of DUTY_ROW. A duty closes when a registration is submitted for the resident."""
+    return (
+        RegistrationNeeded.objects.filter(station_id=_station_id(actor, CASEWORK_ROLES), closed_at__isnull=True)
+        .order_by("deadline_at", "id")
+        .values(*DUTY_ROW)
+    )

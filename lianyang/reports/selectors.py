@@ -2,10 +2,18 @@
 
 import datetime
 
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from lianyang.notify.models import Notification
 from lianyang.people.models import Household, Permit, Resident
+
+# The reminders a resident gets before a permit runs out (registration/reminders.py), by their templates.
+PERMIT_REMINDERS = ("residence_permit_expiry", "residence_permit_apply")
+
+
+def _until(today: datetime.date, days: int) -> Q:
+    return Q(valid_until__gte=today, valid_until__lte=today + datetime.timedelta(days=days))
 
 
 def station_figures(*, station_id: int) -> dict:
@@ -14,10 +22,13 @@ def station_figures(*, station_id: int) -> dict:
     residents = Resident.objects.filter(station_id=station_id, status=Resident.Status.ACTIVE)
     permits = Permit.objects.filter(resident__station_id=station_id, resident__status=Resident.Status.ACTIVE)
     counts = permits.aggregate(
-        expiring_30=Count("id", filter=Q(valid_until__gte=today, valid_until__lte=today + datetime.timedelta(days=30))),
-        expiring_60=Count("id", filter=Q(valid_until__gte=today, valid_until__lte=today + datetime.timedelta(days=60))),
-        expired=Count("resident", filter=Q(valid_until__lt=today), distinct=True),
+        # Residents, not permits, as the residents list they link to shows them.
+        expiring_30=Count("resident", filter=_until(today, 30), distinct=True),
+        expiring_60=Count("resident", filter=_until(today, 60), distinct=True),
     )
+    latest = Permit.objects.filter(resident=OuterRef("pk")).order_by("-valid_until").values("valid_until")[:1]
+    # As the start page's list counts them: every visa and permit of the resident has ended.
+    counts["expired"] = residents.annotate(until=Subquery(latest)).filter(until__lt=today).count()
     return {
         "residents": residents.count(),
         "households": Household.objects.filter(station_id=station_id).count(),
@@ -34,3 +45,20 @@ def top_nationalities(*, station_id: int, limit: int = 10) -> list[dict]:
         .annotate(count=Count("id"))
         .order_by("-count", "nationality")[:limit]
     )
+
+
+def reminders_sent(*, resident_ids) -> dict[int, dict]:
+    """For each resident, how many permit reminders went out and when the last did: one per reminder, whatever the
+    channels it went through (their idempotency keys differ only by the channel's suffix)."""
+    sent: dict[int, dict] = {}
+    rows = (
+        Notification.objects.filter(resident_id__in=list(resident_ids), template__in=PERMIT_REMINDERS)
+        .exclude(status=Notification.Status.SKIPPED)
+        .order_by("created_at")
+        .values_list("resident_id", "idempotency_key", "created_at")
+    )
+    for resident_id, key, created_at in rows:
+        entry = sent.setdefault(resident_id, {"keys": set(), "last": None})
+        entry["keys"].add(key.rsplit(":", 1)[0])
+        entry["last"] = created_at
+    return {pk: {"count": len(entry["keys"]), "last": entry["last"]} for pk, entry in sent.items()}

@@ -31,15 +31,24 @@ class QueueSearchForm(QueueFilterForm):
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off", "spellcheck": "false"}),
     )
 
-    field_order = ["q", "compound", "officer"]
+    due = forms.ChoiceField(
+        label=gettext_lazy("Deadline"),
+        required=False,
+        choices=[
+            ("", gettext_lazy("Any")),
+            ("at_risk", gettext_lazy("At risk or past")),
+            ("overdue", gettext_lazy("Past the deadline")),
+        ],
+    )
+
+    field_order = ["q", "compound", "officer", "due"]
 
 
 def _tabs(filters: dict, current: str) -> list[dict]:
     """The status tabs, each keeping the search and the compound and officer filters."""
     kept = {name: getattr(filters.get(name), "pk", None) for name in ("compound", "officer")}
     kept = {name: pk for name, pk in kept.items() if pk is not None}
-    if filters.get("q"):
-        kept["q"] = filters["q"]
+    kept.update({name: filters[name] for name in ("q", "due") if filters.get(name)})
     return [
         {"label": label, "query": urlencode({**kept, "status": value} if value else kept), "current": value == current}
         for value, label in [("", _("Open")), *Status.choices]
@@ -95,6 +104,7 @@ def registration_queue(request):
         compound=filters.get("compound"),
         officer=filters.get("officer"),
         query=filters.get("q", ""),
+        due=filters.get("due", ""),
         request=request,
     )
     page = page_number(request)
@@ -113,7 +123,7 @@ def registration_queue(request):
         "page": page,
         "has_next": has_next,
         "query": query.urlencode(),
-        "filtered": bool(filters.get("compound") or filters.get("officer") or filters.get("q")),
+        "filtered": any(filters.get(name) for name in ("compound", "officer", "q", "due")),
         "here": request.get_full_path(),
         "me": request.user.pk,
     }
