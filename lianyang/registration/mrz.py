@@ -194,7 +194,7 @@ class Check:
     field: str
     covers: tuple[int, ...]
     digit: int
-    # TD3's personal number: its check digit may be `<` when the field is empty (part 4, 4.2.2).
+    # TD3's personal number: its check digit may be `<` when the field is empty (part 4, the MRZ's data structure).
     may_be_empty: bool = False
 
     def passes(self, text: str) -> bool:
@@ -206,9 +206,10 @@ class Check:
 def _number_positions(layout: Layout, text: str) -> tuple[tuple[int, ...], int, tuple[int, ...]]:
     """The document number's positions, its check digit's position, and what is left of the optional fields.
 
-    TD1 and TD2 (parts 5 and 6, note j): a longer number keeps its nine principal characters in the number
-    field, a `<` in the check digit's place, and goes on in the first optional field, ended by its check digit
-    computed over the whole number, then `<`. TD3 passports have no such rule.
+    TD1 and TD2 (Doc 9303 parts 5 and 6, notes to the data structure of the MRZ): a longer number keeps its
+    nine principal characters in the number field, a `<` in the check digit's place, and goes on in the first
+    optional field, ended by its check digit computed over the whole number, then `<`. TD3 passports have no
+    such rule.
     """
     optional = tuple(i for span in layout.optional for i in span)
     first = layout.optional[0]
@@ -264,7 +265,8 @@ def _dates_of(text: str, centuries) -> list[datetime.date]:
 
 
 def _expiry(text: str, *, today: datetime.date) -> datetime.date | None:
-    """YYMMDD without a century (Doc 9303 part 3, 4.7): an expiry date lies within 50 years of today."""
+    """YYMMDD without a century (Doc 9303 parts 4–7, data structure of the MRZ): an expiry date lies within
+    50 years of today."""
     candidates = _dates_of(text, (1900, 2000, 2100))
     return min(candidates, key=lambda date: abs((date - today).days)) if candidates else None
 
@@ -272,7 +274,7 @@ def _expiry(text: str, *, today: datetime.date) -> datetime.date | None:
 def _birth(
     text: str, *, today: datetime.date, expiry: datetime.date | None, issued: datetime.date | None
 ) -> datetime.date | None:
-    """YYMMDD without a century (Doc 9303 part 3, 4.7): the latest century in which the holder is born by
+    """YYMMDD without a century (Doc 9303 parts 4–7): the latest century in which the holder is born by
     today, before the document was issued (when known) and before it expires; a child's passport from 2015 is
     not a centenarian's."""
     candidates = [date for date in _dates_of(text, (2000, 1900)) if date <= today]
@@ -309,7 +311,8 @@ def parse_lines(
     """Parse MRZ lines; every failed check is one entry in `errors`, naming the field it concerns.
 
     Besides every check digit of the layout (Doc 9303 parts 4–7), names may hold only letters and fillers
-    (part 3, 4.6) and the sex is F, M or `<` (unspecified, given as "X") (part 4, 4.2.2).
+    (part 3, convention for writing the name of the holder) and the sex is F, M or `<` for unspecified, given
+    here as "X" (parts 4–7, data structure of the MRZ).
     """
     today = today or datetime.date.today()
     lines = [normalise_line(line) for line in lines]
@@ -389,7 +392,7 @@ def _read_fields(
 
 
 def _folded(layout: Layout, text: str) -> str:
-    """What the layout itself settles (Doc 9303 part 3, 4.3 and FACTS.md §7): a letter where only letters
+    """What the layout itself settles (Doc 9303 parts 4–7 and FACTS.md §7): a letter where only letters
     stand (document code, states, names) and a digit where only digits stand (dates and check digits)."""
     chars = list(text)
     number, number_digit, _ = _number_positions(layout, text)
