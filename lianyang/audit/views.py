@@ -2,6 +2,7 @@ from django.shortcuts import render
 
 from lianyang.accounts.access import head_required
 
+from .display import events_described
 from .models import AuditEvent
 from .selectors import station_events
 
@@ -22,7 +23,7 @@ def event_list(request):
         events = events.filter(id__lt=before)
     window = list(events[: PAGE_SIZE + 1])
     context = {
-        "events": window[:PAGE_SIZE],
+        "events": events_described(window[:PAGE_SIZE]),
         "next_before": window[PAGE_SIZE - 1].pk if len(window) > PAGE_SIZE else None,
         "action": action,
         "actions": AuditEvent.Action.choices,

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 from django_countries import countries
 
 from lianyang.accounts.access import casework_required
+from lianyang.audit.display import events_described
 from lianyang.audit.selectors import events_for_objects
 from lianyang.community import selectors as places
 from lianyang.core.pages import link_for, page_number, page_window, save_or_show_errors
@@ -105,12 +106,13 @@ def _detail_context(request, resident, revealed=None):
         permit.days_left = (permit.valid_until - today).days
         permit.days_expired = -permit.days_left
     documents = selectors.resident_documents(resident=resident)
+    records = [resident, *documents, *permits]
     return {
         "resident": resident,
         "documents": documents,
         "permits": permits,
         "members": selectors.household_members(household=resident.household),
-        "history": events_for_objects(objects=[resident, *documents], limit=10),
+        "history": events_described(events_for_objects(objects=records, limit=10), objects=records),
         "revealed": revealed,
     }
 
