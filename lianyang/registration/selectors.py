@@ -369,3 +369,18 @@ def open_duties(*, actor) -> QuerySet[dict]:
         .order_by("deadline_at", "id")
         .values(*DUTY_ROW)
     )
+
+
+def batches_awaiting_receipt(*, actor) -> QuerySet[dict]:
+    """The station's batches still holding registrations the police have not yet given a receipt for, the oldest
+    filing first: the police liaison's work list."""
+    return (
+        batches_visible_to(actor)
+        .annotate(
+            waiting=Count("registrations", filter=Q(registrations__status=Status.FILED)),
+            registration_count=Count("registrations"),
+        )
+        .filter(waiting__gt=0)
+        .order_by("filed_at", "id")
+        .values("pk", "reference", "filed_at", "waiting", "registration_count")
+    )

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django_countries import countries
 
 from lianyang.accounts.access import staff_required
+from lianyang.accounts.models import Role
 from lianyang.core.pages import link_for, moment
 from lianyang.people import selectors as people
 from lianyang.registration import selectors as registrations
@@ -54,9 +55,29 @@ def _expired_rows(rows: list[dict]) -> list[dict]:
     ]
 
 
+def _liaison_home(request):
+    """The police liaison's work: the batches still waiting for a receipt, the oldest first."""
+    rows = list(registrations.batches_awaiting_receipt(actor=request.user)[: LIST_LENGTH + 1])
+    link = link_for("registration:batch_detail")
+    batches = [
+        {
+            "link": link(row["pk"]),
+            "reference": row["reference"],
+            "filed": moment(row["filed_at"]),
+            "waiting": row["waiting"],
+            "registrations": row["registration_count"],
+        }
+        for row in rows[:LIST_LENGTH]
+    ]
+    return render(request, "reports/home.html", {"batches": batches, "more_batches": len(rows) > LIST_LENGTH})
+
+
 @staff_required()
 def home(request):
-    """The start page: the station's work and figures for its caseworkers; no personal data for other roles."""
+    """The start page: the station's work and figures for its caseworkers, the batches waiting for a receipt for
+    the police liaison; no personal data for other roles."""
+    if request.staff.role == Role.POLICE_LIAISON:
+        return _liaison_home(request)
     if not request.staff.does_casework:
         return render(request, "reports/home.html", {})
     station_id = request.staff.station_id

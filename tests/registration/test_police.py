@@ -368,3 +368,61 @@ def test_batch_page_query_count_is_independent_of_size(request, client_for, offi
     large, context = _queries(client, reverse("registration:batch_detail", args=[large_batch.pk]))
     assert small == large, "\n".join(q["sql"] for q in context.captured_queries)
     assert large <= 12
+
+
+# The liaison's start page and the receipt form
+
+
+@pytest.mark.django_db
+def test_receipt_fields_have_labels_and_the_date_defaults_to_today_in_shanghai(client_for, liaison_a, batch):
+    import time_machine
+
+    registration = batch.registrations.get()
+    # 17:30 UTC is already the next day in Shanghai.
+    late = timezone.now().astimezone(datetime.UTC).replace(hour=17, minute=30)
+    with time_machine.travel(late, tick=False):
+        page = client_for(liaison_a).get(reverse("registration:batch_detail", args=[batch.pk])).content.decode()
+        shanghai_today = timezone.localdate().isoformat()
+    prefix = f"receipt-{registration.pk}"
+    assert f'<label for="id_{prefix}-number">Police receipt number</label>' in page
+    assert f'<label for="id_{prefix}-received_on">Receipt date</label>' in page
+    assert f'name="{prefix}-received_on" value="{shanghai_today}"' in page
+    assert shanghai_today == (late + datetime.timedelta(hours=8)).date().isoformat()
+
+
+@pytest.mark.django_db
+def test_liaison_home_lists_the_batches_waiting_for_a_receipt(client_for, liaison_a, officer_a, station_a, batch):
+    done = filed_batch(officer_a, [verified_registration(make_resident(station_a, 2), officer_a)])
+    registration = done.registrations.get()
+    client = client_for(liaison_a)
+    client.post(*_receipt(done, registration))
+    page = client.get("/staff/").content.decode()
+    assert batch.reference in page and done.reference not in page
+    assert reverse("registration:batch_detail", args=[batch.pk]) in page
+
+
+@pytest.mark.django_db
+def test_liaison_home_shows_no_other_station_s_batches(client_for, liaison_b, batch):
+    page = client_for(liaison_b).get("/staff/").content.decode()
+    assert batch.reference not in page and "Every filed registration has its police receipt." in page
+
+
+@pytest.mark.django_db
+def test_liaison_home_query_count_is_independent_of_the_number_of_batches(client_for, liaison_a, officer_a, station_a):
+    client = client_for(liaison_a)
+
+    def add(start, stop):
+        for i in range(start, stop):
+            filed_batch(officer_a, [verified_registration(make_resident(station_a, i), officer_a)])
+
+    def count():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/staff/").status_code == 200
+        return len(context.captured_queries), context
+
+    add(0, 5)
+    small, _ = count()
+    add(5, 50)
+    large, context = count()
+    assert small == large, "\n".join(q["sql"] for q in context.captured_queries)
+    assert "All police batches" in client.get("/staff/").content.decode()

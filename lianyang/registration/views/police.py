@@ -8,6 +8,7 @@ receipt or returning a file is the liaison's alone.
 from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -59,6 +60,17 @@ def batch_list(request):
     return render(request, "registration/batch_list.html", {"batches": batches, "page": page, "has_next": has_next})
 
 
+def _receipt_form(registration, bound: ReceiptForm | None) -> ReceiptForm:
+    """A registration's receipt form: the date the police give it is usually today's (Shanghai's) date."""
+    prefix = _receipt_prefix(registration.pk)
+    form = bound if bound is not None and bound.prefix == prefix else ReceiptForm(prefix=prefix)
+    form.initial.setdefault("received_on", timezone.localdate())
+    # The visible labels say what each field is; the row's reference says whose it is.
+    for field in form.fields.values():
+        field.widget.attrs["aria-describedby"] = f"reference-{registration.pk}"
+    return form
+
+
 def _batch_context(request, batch, *, bound: ReceiptForm | None = None) -> dict:
     """The batch's registrations; for the liaison, a receipt form on each one still waiting for the police."""
     registrations = selectors.batch_registrations(batch=batch)
@@ -66,10 +78,7 @@ def _batch_context(request, batch, *, bound: ReceiptForm | None = None) -> dict:
     for registration in registrations:
         registration.receipt_form = None
         if liaison and registration.status == Status.FILED:
-            prefix = _receipt_prefix(registration.pk)
-            registration.receipt_form = (
-                bound if bound is not None and bound.prefix == prefix else ReceiptForm(prefix=prefix)
-            )
+            registration.receipt_form = _receipt_form(registration, bound)
     return {"batch": batch, "registrations": registrations, "liaison": liaison, "bound": bound}
 
 
