@@ -7,7 +7,10 @@ class ShortListIterator(forms.models.ModelChoiceIterator):
     def __iter__(self):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
-        for obj in self.queryset:
+        objects = self.queryset
+        if self.field.sort_key is not None:
+            objects = sorted(objects, key=self.field.sort_key)
+        for obj in objects:
             yield self.choice(obj)
 
 
@@ -19,3 +22,8 @@ class ShortListField(forms.ModelChoiceField):
     """
 
     iterator = ShortListIterator
+
+    def __init__(self, *args, sort_key=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Where the database's order is not the reader's (building 2 before 10: core.sorting.natural_key).
+        self.sort_key = sort_key

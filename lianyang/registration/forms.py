@@ -184,6 +184,8 @@ class WalkInForm(forms.ModelForm):
     def __init__(self, *args, addresses, documents, permits, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["address"].queryset = addresses
+        # A flat missing from the list is added on the station's places page; the counter chooses from the list.
+        self.fields["address"].required = True
         self.fields["address"].label_from_instance = lambda address: address.in_chinese
         self.fields["document"].queryset = documents
         # The police file needs the passport; a visa-free stay has no visa or permit to give.
@@ -216,3 +218,23 @@ class ResultSheetForm(forms.Form):
 
 class ResultSheetConfirmForm(forms.Form):
     token = OneTimeKeyField()
+
+
+class ConfirmAddressForm(forms.Form):
+    """The flat a resident named that the station's list did not have, as the officer confirms it."""
+
+    building_number = forms.CharField(label=_("Building number"), max_length=20)
+    unit = forms.CharField(label=_("Unit"), max_length=20, required=False)
+    room = forms.CharField(label=_("Room"), max_length=20)
+
+    @classmethod
+    def for_registration(cls, registration) -> "ConfirmAddressForm":
+        """Prefilled with the resident's own words, for the officer to check against the papers."""
+        return cls(
+            prefix="address",
+            initial={
+                "building_number": registration.proposed_building,
+                "unit": registration.proposed_unit,
+                "room": registration.proposed_room,
+            },
+        )

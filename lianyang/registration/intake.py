@@ -15,9 +15,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from lianyang.core.crypto import blind_index
+from lianyang.core.text import short_text_problem
 from lianyang.people import selectors as people
 from lianyang.people.models import IdentityDocument
 from lianyang.people.services import document_add, permit_add, resident_create
@@ -42,6 +42,7 @@ VISA_EXPIRED_AT_ENTRY = _(
 HOST_ID_MISSING = _("Please give the number of your host's identity document.")
 HOST_ID_INVALID = _("This is not a resident identity card number: it has 18 characters, the last a digit or X.")
 ARRIVAL_IN_FUTURE = _("The arrival cannot be in the future.")
+NAME_THE_PORT = _("Please name the port where you entered China.")
 DUPLICATE = _("This resident already has an open registration for this address.")
 
 
@@ -84,7 +85,18 @@ class PersonAnswers:
 
 
 @dataclass(frozen=True)
+class ProposedAddress:
+    """A flat the station's list does not have yet, as the resident names it; an officer confirms it."""
+
+    compound: object
+    building: str
+    room: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
 class StayAnswers:
+    # The flat from the station's list, or None with `proposed` for a flat the list does not have.
     address: object
     arrival_at: datetime.datetime
     entry_date: datetime.date | None = None
@@ -95,6 +107,11 @@ class StayAnswers:
     planned_departure: datetime.date | None = None
     previous_address: str = ""
     address_abroad: str = ""
+    proposed: ProposedAddress | None = None
+
+    @property
+    def compound(self):
+        return self.address.building.compound if self.address is not None else self.proposed.compound
 
 
 @dataclass(frozen=True)
@@ -170,24 +187,29 @@ def stay_problems(stay: StayAnswers) -> dict[str, str]:
     if stay.planned_departure and stay.planned_departure < arrival_day:
         problems["planned_departure"] = _("The planned departure cannot be before the arrival.")
     if stay.entry_port == EntryPort.OTHER:
-        problem = plain_text_problem(stay.entry_port_other, required=_("Please name the port where you entered China."))
+        other = stay.entry_port_other
+        problem = short_text_problem(other, longest=60) if other.strip() else NAME_THE_PORT
         if problem:
             problems["entry_port_other"] = problem
     return problems
 
 
-def plain_text_problem(text: str, *, required, longest: int = 60) -> str | None:
-    """A short answer typed by hand: given, at most `longest` characters, no markup or control characters."""
-    text = text.strip()
-    if not text:
-        return str(required)
-    if len(text) > longest:
-        return ngettext(
-            "Please keep this to %(count)d character.", "Please keep this to %(count)d characters.", longest
-        ) % {"count": longest}
-    if any(character in "<>{}" or not character.isprintable() for character in text):
-        return str(_("Please use letters, digits and ordinary punctuation only."))
-    return None
+def place_problems(stay: StayAnswers) -> dict[str, str]:
+    """A flat from the list, or a compound with the building and room of a flat not yet listed (short plain
+    text, as printed on the door)."""
+    if stay.address is not None:
+        return {}
+    proposed = stay.proposed
+    if proposed is None or proposed.compound is None:
+        return {"address": _("Please choose your flat, or say where it is if it is not listed.")}
+    problems = {}
+    for name in ("building", "unit", "room"):
+        value = getattr(proposed, name)
+        if not value.strip() and name != "unit":
+            problems[f"proposed_{name}"] = _("Please fill this in.")
+        elif value and (problem := short_text_problem(value, longest=20)):
+            problems[f"proposed_{name}"] = problem
+    return problems
 
 
 def host_problems(host: HostAnswers) -> dict[str, str]:
@@ -249,7 +271,13 @@ def _permit(*, actor, resident, document, permit: PermitAnswers | None, request)
 
 
 def _stay_fields(stay: StayAnswers) -> dict:
+    proposed = stay.proposed if stay.address is None else None
     return {
+        "address": stay.address,
+        "proposed_compound": proposed.compound if proposed else None,
+        "proposed_building": proposed.building.strip() if proposed else "",
+        "proposed_unit": proposed.unit.strip() if proposed else "",
+        "proposed_room": proposed.room.strip() if proposed else "",
         "entry_date": stay.entry_date,
         "entry_port": stay.entry_port,
         "entry_port_other": stay.entry_port_other.strip() if stay.entry_port == EntryPort.OTHER else "",
@@ -293,20 +321,24 @@ def stay_register(
         person_problems(person) if person is not None else {},
         permit_problems(permit, entry_date=stay.entry_date),
         stay_problems(stay),
+        place_problems(stay),
         host_problems(host),
     )
     if resident is not None:
         done = AccommodationRegistration.objects.filter(submission_key=submission_key, resident=resident).first()
         if done is not None:
             return done
-        if AccommodationRegistration.objects.filter(
-            resident=resident, address=stay.address, status__in=OPEN_STATUSES
-        ).exists():
+        if (
+            stay.address is not None
+            and AccommodationRegistration.objects.filter(
+                resident=resident, address=stay.address, status__in=OPEN_STATUSES
+            ).exists()
+        ):
             raise ValidationError(DUPLICATE, code="duplicate_registration")
     else:
         resident = resident_create(
             actor=actor,
-            station=stay.address.building.compound.area.station,
+            station=stay.compound.area.station,
             user=person.user,
             email=person.email,
             preferred_language=person.preferred_language,
@@ -328,7 +360,6 @@ def stay_register(
     registration = registration_submit(
         actor=actor,
         resident=resident,
-        address=stay.address,
         arrival_at=stay.arrival_at,
         submission_key=submission_key,
         channel=channel,
@@ -371,8 +402,13 @@ def stay_correct(
         if permit is not None
         else None
     )
-    _refuse_if(permit_problems(answers, entry_date=stay.entry_date), stay_problems(stay), host_problems(host))
-    if (
+    _refuse_if(
+        permit_problems(answers, entry_date=stay.entry_date),
+        stay_problems(stay),
+        place_problems(stay),
+        host_problems(host),
+    )
+    if stay.address is not None and (
         AccommodationRegistration.objects.filter(
             resident_id=registration.resident_id, address=stay.address, status__in=OPEN_STATUSES
         )
@@ -383,7 +419,6 @@ def stay_correct(
     registration = registration_resubmit(
         actor=actor,
         registration=registration,
-        address=stay.address,
         arrival_at=stay.arrival_at,
         request=request,
         **_stay_fields(stay),

@@ -122,7 +122,17 @@ class AccommodationRegistration(TimeStampedModel):
     reference = models.CharField(_("reference number"), max_length=20, unique=True)
     station = models.ForeignKey("community.Station", on_delete=models.PROTECT, related_name="registrations")
     resident = models.ForeignKey("people.Resident", on_delete=models.PROTECT, related_name="registrations")
-    address = models.ForeignKey("community.Address", on_delete=models.PROTECT, related_name="registrations")
+    # Empty while the resident's flat is not yet in the station's list: the proposed_* fields say where it is,
+    # and an officer confirms it (registration_confirm_address) before the registration can be verified.
+    address = models.ForeignKey(
+        "community.Address", on_delete=models.PROTECT, related_name="registrations", null=True, blank=True
+    )
+    proposed_compound = models.ForeignKey(
+        "community.Compound", on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    proposed_building = models.CharField(_("building (as the resident gave it)"), max_length=20, blank=True)
+    proposed_unit = models.CharField(_("unit (as the resident gave it)"), max_length=20, blank=True)
+    proposed_room = models.CharField(_("room (as the resident gave it)"), max_length=20, blank=True)
     document = models.ForeignKey(
         "people.IdentityDocument", on_delete=models.PROTECT, related_name="registrations", null=True, blank=True
     )
@@ -176,7 +186,16 @@ class AccommodationRegistration(TimeStampedModel):
                 fields=["resident", "address"],
                 condition=models.Q(status__in=["submitted", "returned", "verified", "filed"]),
                 name="one_open_registration_per_resident_and_address",
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(address__isnull=False)
+                | (
+                    models.Q(proposed_compound__isnull=False)
+                    & ~models.Q(proposed_building="")
+                    & ~models.Q(proposed_room="")
+                ),
+                name="registration_has_an_address_or_a_proposed_one",
+            ),
         ]
 
     def __str__(self):
@@ -185,6 +204,18 @@ class AccommodationRegistration(TimeStampedModel):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    @property
+    def address_confirmed(self) -> bool:
+        return self.address_id is not None
+
+    @property
+    def proposed_address_in_chinese(self) -> str:
+        """The flat the resident named, not yet in the station's list: compound + 12号 + 2单元 + 301室."""
+        if self.proposed_compound_id is None:
+            return ""
+        unit = f"{self.proposed_unit}单元" if self.proposed_unit else ""
+        return f"{self.proposed_compound.name}{self.proposed_building}号{unit}{self.proposed_room}室"
 
     @property
     def entry_port_in_chinese(self) -> str:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
+from lianyang.community.services import address_create
 from lianyang.notify.services import notification_send
 
 from .models import (
@@ -94,10 +95,14 @@ def _append(
     return action
 
 
-def _check_submission(*, resident, address, document) -> None:
-    """What holds whoever writes: the room is in the resident's station, the passport is the resident's."""
+def _check_submission(*, resident, address, document, proposed_compound=None) -> None:
+    """What holds whoever writes: the room (or the compound of a flat not yet listed) is in the resident's
+    station, the passport is the resident's."""
     errors = {}
-    if address.building.compound.area.station_id != resident.station_id:
+    compound = address.building.compound if address is not None else proposed_compound
+    if compound is None:
+        errors["address"] = _("Please choose your flat, or say where it is if it is not listed.")
+    elif compound.area.station_id != resident.station_id:
         errors["address"] = _("This room is not in the station's area. Please choose a room in one of its compounds.")
     if document is not None and document.resident_id != resident.pk:
         errors["document"] = _("This document belongs to someone else.")
@@ -138,6 +143,10 @@ def registration_submit(
     planned_departure: datetime.date | None = None,
     previous_address: str = "",
     address_abroad: str = "",
+    proposed_compound=None,
+    proposed_building: str = "",
+    proposed_unit: str = "",
+    proposed_room: str = "",
     assigned_to=None,
     request=None,
 ) -> AccommodationRegistration:
@@ -146,7 +155,8 @@ def registration_submit(
     Channels register through `intake.stay_register`, which checks every rule of the answers first; this
     write is also how the demo builds past stays that today's dates would refuse. The same `submission_key`
     twice (a double click, a retried request) gives the first registration back. A second open registration
-    for the same resident and address is refused.
+    for the same resident and address is refused. `address` is None for a flat not yet in the station's list,
+    which the `proposed_*` answers describe until an officer confirms it.
     """
     existing = AccommodationRegistration.objects.filter(submission_key=submission_key).first()
     if existing is not None:
@@ -154,8 +164,9 @@ def registration_submit(
             # A one-time key copied from another form: it belongs to someone else's registration.
             raise ValidationError(_("This form is out of date. Reload the page and send it again."), code="stale_form")
         return existing
-    _check_submission(resident=resident, address=address, document=document)
-    if AccommodationRegistration.objects.filter(resident=resident, address=address, status__in=OPEN_STATUSES).exists():
+    _check_submission(resident=resident, address=address, document=document, proposed_compound=proposed_compound)
+    open_here = AccommodationRegistration.objects.filter(resident=resident, address=address, status__in=OPEN_STATUSES)
+    if address is not None and open_here.exists():
         raise ValidationError(
             _("This resident already has an open registration for this address."), code="duplicate_registration"
         )
@@ -177,6 +188,10 @@ def registration_submit(
         planned_departure=planned_departure,
         previous_address=previous_address,
         address_abroad=address_abroad,
+        proposed_compound=proposed_compound,
+        proposed_building=proposed_building,
+        proposed_unit=proposed_unit,
+        proposed_room=proposed_room,
         host_name=host_name,
         host_phone=host_phone,
         host_relation=host_relation,
@@ -214,6 +229,11 @@ def registration_step(*, actor, registration, kind: str, reason_code: str = "", 
     if kind not in {Kind.RETURN, Kind.VERIFY, Kind.REJECT, Kind.WITHDRAW}:
         raise ValidationError(_("This step is not possible here."))
     registration = _locked(registration)
+    if kind == Kind.VERIFY and registration.address_id is None:
+        raise ValidationError(
+            _("The resident's flat is not yet in the station's list. Confirm the address before verifying."),
+            code="address_unconfirmed",
+        )
     _append(registration, kind=kind, actor=actor, reason_code=reason_code, reason=reason, request=request)
     return registration
 
@@ -222,7 +242,7 @@ def registration_step(*, actor, registration, kind: str, reason_code: str = "", 
 CORRECTABLE = (
     "address", "arrival_at", "entry_date", "entry_port", "entry_port_other", "purpose", "planned_departure",
     "previous_address", "address_abroad", "host_name", "host_phone", "host_relation", "host_id_kind",
-    "host_id_number", "proof_kind",
+    "host_id_number", "proof_kind", "proposed_compound", "proposed_building", "proposed_unit", "proposed_room",
 )  # fmt: skip
 
 
@@ -243,8 +263,50 @@ def registration_resubmit(*, actor, registration, request=None, **changes) -> Ac
         registration.deadline_at = registration_deadline(
             station=registration.station, arrival_at=registration.arrival_at
         )
-    _check_submission(resident=registration.resident, address=registration.address, document=registration.document)
+    _check_submission(
+        resident=registration.resident,
+        address=registration.address,
+        document=registration.document,
+        proposed_compound=registration.proposed_compound,
+    )
     _append(registration, kind=Kind.RESUBMIT, actor=actor, request=request)
+    return registration
+
+
+@transaction.atomic
+def registration_confirm_address(
+    *, actor, registration, building_number: str, unit: str, room: str, request=None
+) -> AccommodationRegistration:
+    """An officer confirms the flat a resident named that was not in the station's list (checked against the
+    papers, or on a visit): the flat is found or added in the compound the resident chose, and becomes the
+    registration's address, so it can be verified and filed. The resident's own words stay on the record."""
+    registration = _locked(registration)
+    if registration.address_id is not None:
+        raise ValidationError(_("This registration's address is already confirmed."), code="address_confirmed")
+    if not registration.is_open:
+        raise ValidationError(_("This registration is closed; its address can no longer change."))
+    address = address_create(
+        actor=actor,
+        compound=registration.proposed_compound,
+        building_number=building_number,
+        unit=unit,
+        room=room,
+        request=request,
+    )
+    if AccommodationRegistration.objects.filter(
+        resident_id=registration.resident_id, address=address, status__in=OPEN_STATUSES
+    ).exists():
+        raise ValidationError(_("This resident already has an open registration for this address."))
+    registration.address = address
+    registration.save(update_fields=["address", "updated_at"])
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.UPDATE,
+        obj=registration,
+        station_id=registration.station_id,
+        fields=["address"],
+        request=request,
+    )
     return registration
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import police, police_files, queue, result_sheet, verification, walk_in
+from .views import address, police, police_files, queue, result_sheet, verification, walk_in
 
 app_name = "registration"
 urlpatterns = [
@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:pk>/assign/", queue.registration_assign, name="assign"),
     path("<int:pk>/file/", queue.registration_file_now, name="file_now"),
     path("<int:pk>/steps/<slug:kind>/", verification.registration_step, name="step"),
+    path("<int:pk>/address/confirm/", address.confirm_address, name="confirm_address"),
     path("<int:pk>/host-id/reveal/", verification.host_id_reveal, name="host_id_reveal"),
     path("papers/<int:pk>/", verification.upload_file, name="upload_file"),
     path("batches/", police.batch_list, name="batch_list"),

@@ -1,10 +1,12 @@
-"""Registrations for tests, made through the services."""
+"""Registrations for tests, made through the services: `make_registration` writes the ledger directly (as the
+demo does, for any past or present state), `register_through_intake` goes through every rule of a channel."""
 
 import datetime
 import itertools
 
 from django.utils import timezone
 
+from lianyang.registration.intake import HostAnswers, PassportAnswers, StayAnswers, stay_register
 from lianyang.registration.services import (
     registration_record_receipt,
     registration_step,
@@ -38,6 +40,32 @@ def make_registration(resident, *, actor=None, address=None, hours_ago: float = 
     }
     fields.update(overrides)
     return registration_submit(**fields)
+
+
+def register_through_intake(resident, *, hours_ago: float = 2, address=None, document=None, **stay):
+    """A stay registered as a channel does, through `intake.stay_register` and every rule it owns."""
+    document = document or resident.documents.first()
+    return stay_register(
+        actor=None,
+        channel="walk_in",
+        submission_key=f"test-{next(_keys)}",
+        resident=resident,
+        passport=PassportAnswers(document.number, document.issuing_state.code, document.expiry_date),
+        permit=None,
+        stay=StayAnswers(
+            address=address or station_address(resident.station),
+            arrival_at=timezone.now() - datetime.timedelta(hours=hours_ago),
+            **stay,
+        ),
+        host=HostAnswers(
+            name=HOST["host_name"],
+            phone=HOST["host_phone"],
+            relation=HOST["host_relation"],
+            id_kind=HOST["host_id_kind"],
+            proof_kind=HOST["proof_kind"],
+            id_number=HOST["host_id_number"],
+        ),  # fmt: skip
+    )
 
 
 def make_registered(resident, *, receipt: str = "PCS2026-0042", **overrides):

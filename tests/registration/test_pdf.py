@@ -84,7 +84,7 @@ def test_police_form_holds_every_field_in_full(kim_registered):
     assert "KIM" in text and "MINJUN" in text and "김민준" in text
     assert "E12345689" in text
     assert "RP0012345" in text
-    assert "310115198001011234" in text
+    assert "310115198001011238" in text
     assert "王建国" in text and "+86 139 1234 5678" in text
     assert "证件号码" in text and "Issuing state" in text
     assert "留宿人或房东" in text and "Host or landlord" in text

@@ -106,20 +106,18 @@ def detail(request, reference):
 def _correction_initial(registration) -> dict:
     arrival = timezone.localtime(registration.arrival_at)
     address = registration.address
-    fields = [
-        "entry_date",
-        "entry_port",
-        "entry_port_other",
-        "purpose",
-        "planned_departure",
-        "previous_address",
-        "host_name",
-    ]
-    fields += ["host_phone", "host_relation", "host_id_kind", "host_id_number", "proof_kind"]
+    fields = ["entry_date", "entry_port", "entry_port_other", "purpose", "planned_departure", "previous_address"]
+    fields += ["host_name", "host_phone", "host_relation", "host_id_kind", "host_id_number", "proof_kind"]
+    if address is not None:
+        place = {"compound": address.building.compound_id, "building": address.building_id, "room": address.pk}
+    else:
+        place = {
+            "compound": registration.proposed_compound_id,
+            "not_listed": True,
+            **{name: getattr(registration, name) for name in AddressForm.PROPOSED},
+        }
     return {
-        "compound": address.building.compound_id,
-        "building": address.building_id,
-        "room": address.pk,
+        **place,
         "arrival_date": arrival.date(),
         "arrival_time": arrival.strftime("%H:%M"),
         **{name: getattr(registration, name) for name in fields},

@@ -16,6 +16,7 @@ from phonenumber_field.formfields import PhoneNumberField
 
 from lianyang.community.models import Address, Building
 from lianyang.core.fields import ShortListField
+from lianyang.core.sorting import natural_key
 from lianyang.people.forms import DateInput
 from lianyang.people.models import Permit, Resident
 from lianyang.registration import intake, mrz
@@ -214,7 +215,8 @@ class PermitForm(forms.Form):
 
 
 class AddressForm(forms.Form):
-    """Where and since when: compound → building → room of a station's places, arrival and entry."""
+    """Where and since when: compound → building → room of a station's places, or a flat the list does not
+    have yet ("My flat is not listed": building, unit and room as on the door); arrival and entry."""
 
     compound = ShortListField(
         label=_("Compound"),
@@ -224,13 +226,25 @@ class AddressForm(forms.Form):
     building = ShortListField(
         label=_("Building"),
         queryset=Building.objects.none(),
+        required=False,
+        sort_key=lambda building: natural_key(building.number),
         error_messages={"invalid_choice": _("Please choose a building of the chosen compound.")},
     )
     room = ShortListField(
         label=_("Room"),
         queryset=Address.objects.none(),
+        required=False,
+        sort_key=lambda address: (natural_key(address.unit), natural_key(address.room)),
         error_messages={"invalid_choice": _("Please choose a room of the chosen building.")},
     )
+    not_listed = forms.BooleanField(
+        label=_("My flat is not listed"),
+        required=False,
+        help_text=_("Then write its building, unit and room below, as on the door. The station will check them."),
+    )
+    proposed_building = forms.CharField(label=_("Building number"), max_length=20, required=False)
+    proposed_unit = forms.CharField(label=_("Unit (if any)"), max_length=20, required=False)
+    proposed_room = forms.CharField(label=_("Room number"), max_length=20, required=False)
     arrival_date = forms.DateField(label=_("Date you arrived at this address"), widget=DateInput())
     arrival_time = forms.TimeField(label=_("Time you arrived"), widget=forms.TimeInput(attrs={"type": "time"}))
     entry_date = forms.DateField(label=_("Date of your last entry into China"), widget=DateInput())
@@ -250,6 +264,7 @@ class AddressForm(forms.Form):
     previous_address = forms.CharField(label=_("Previous address in China"), max_length=200, required=False)
 
     PLACES = ("compound", "building", "room")
+    PROPOSED = ("proposed_building", "proposed_unit", "proposed_room")
 
     def __init__(self, *args, compounds, **kwargs):
         super().__init__(*args, **kwargs)
@@ -259,7 +274,8 @@ class AddressForm(forms.Form):
             _("Building %(number)s") % {"number": building.number}
         )
         self.fields["room"].label_from_instance = _room_label
-        self.fields["entry_port_other"].conditional = True
+        for name in ("entry_port_other", "building", "room", *self.PROPOSED):
+            self.fields[name].conditional = True
         if self.is_bound:
             compound_id, building_id = (
                 self.data.get(self.add_prefix("compound")),
@@ -279,17 +295,35 @@ class AddressForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        if data.get("not_listed"):
+            data["room"] = None
+        else:
+            for name in ("building", "room"):
+                if not data.get(name) and name not in self.errors:
+                    self.add_error(name, _("Please choose your flat, or tick “My flat is not listed”."))
         day, time = data.get("arrival_date"), data.get("arrival_time")
         if day and time:
             data["arrival_at"] = timezone.make_aware(datetime.datetime.combine(day, time))
-            _add_problems(self, intake.stay_problems(stay_answers(data)), {"arrival_at": "arrival_date"})
+            answers = stay_answers(data)
+            _add_problems(self, intake.stay_problems(answers), {"arrival_at": "arrival_date"})
+            if not self.errors:
+                _add_problems(self, intake.place_problems(answers), {"address": "room"})
         return data
 
 
 def stay_answers(data: dict, *, address_abroad: str = "") -> intake.StayAnswers:
     """An address step's cleaned answers as the intake takes them."""
+    proposed = None
+    if data.get("not_listed"):
+        proposed = intake.ProposedAddress(
+            compound=data.get("compound"),
+            building=data.get("proposed_building", ""),
+            unit=data.get("proposed_unit", ""),
+            room=data.get("proposed_room", ""),
+        )
     return intake.StayAnswers(
-        address=data.get("room"),
+        address=None if proposed else data.get("room"),
+        proposed=proposed,
         arrival_at=data["arrival_at"],
         entry_date=data.get("entry_date"),
         entry_port=data.get("entry_port", ""),

@@ -105,6 +105,7 @@ STEP_OF_FIELD = {
     **dict.fromkeys(("document", "expiry_date", "issue_date", "birth_date"), "person"),
     **dict.fromkeys(("permit", "valid_from", "valid_until"), "permit"),
     **dict.fromkeys(("address", "arrival_at", "entry_date", "entry_port_other", "planned_departure"), "address"),
+    **dict.fromkeys(("proposed_building", "proposed_unit", "proposed_room"), "address"),
     "host_id_number": "host",
 }
 
