@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from lianyang.community.forms import AddressField
 from lianyang.community.models import Compound, ResidentialArea
 from lianyang.core.fields import ShortListField
 
@@ -23,6 +24,7 @@ class ResidentForm(forms.ModelForm):
     """A resident's record as staff enter it at the counter. The address list holds the station's rooms only."""
 
     preferred_language = forms.ChoiceField(label=_("preferred language"), choices=settings.LANGUAGES)
+    address = AddressField(label=_("Address"), required=False)
 
     class Meta:
         model = Resident
@@ -54,8 +56,7 @@ class ResidentForm(forms.ModelForm):
 
     def __init__(self, *args, addresses, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["address"].queryset = addresses
-        self.fields["address"].label_from_instance = lambda address: address.in_chinese
+        self.fields["address"].addresses = addresses
 
 
 class DocumentForm(forms.ModelForm):
