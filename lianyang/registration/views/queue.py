@@ -90,7 +90,7 @@ def _queue_rows(rows: list[dict], officers: dict, *, me: int) -> list[dict]:
 
 @casework_required
 def registration_queue(request):
-    """Open registrations by default, the nearest deadline first; overdue ones are marked (law art. 39)."""
+    """Open registrations by default, most urgent first; those whose deadline is at risk are red (law art. 39)."""
     form = QueueSearchForm(
         request.GET or None,
         compounds=places.compound_choices(actor=request.user),
