@@ -2,11 +2,12 @@
 
 import datetime
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from lianyang.notify.models import Notification
 from lianyang.people.models import Household, Permit, Resident
+from lianyang.people.selectors import permit_lapsed
 
 # The reminders a resident gets before a permit runs out (registration/reminders.py), by their templates.
 PERMIT_REMINDERS = ("residence_permit_expiry", "residence_permit_apply")
@@ -26,9 +27,8 @@ def station_figures(*, station_id: int) -> dict:
         expiring_30=Count("resident", filter=_until(today, 30), distinct=True),
         expiring_60=Count("resident", filter=_until(today, 60), distinct=True),
     )
-    latest = Permit.objects.filter(resident=OuterRef("pk")).order_by("-valid_until").values("valid_until")[:1]
     # As the start page's list counts them: every visa and permit of the resident has ended.
-    counts["expired"] = residents.annotate(until=Subquery(latest)).filter(until__lt=today).count()
+    counts["expired"] = residents.filter(permit_lapsed()).count()
     return {
         "residents": residents.count(),
         "households": Household.objects.filter(station_id=station_id).count(),
