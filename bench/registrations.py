@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from lianyang.demo.registrations import _Registrar
 from lianyang.notify.models import Notification
-from lianyang.registration.models import AccommodationRegistration, PoliceBatch, RegistrationAction
+from lianyang.registration.models import AccommodationRegistration, EntryPort, PoliceBatch, RegistrationAction
 from lianyang.registration.reasons import REJECT_REASONS, RETURN_REASONS
 
 BATCH = 5000
@@ -21,7 +21,7 @@ STEPS = {
     "rejected": ["submit", "reject"], "withdrawn": ["submit", "withdraw"],
     "superseded": ["submit", "verify", "file", "register", "supersede"],
 }  # fmt: skip
-PORTS = ["浦东国际机场", "虹桥国际机场", "上海港国际客运中心"]
+PORTS = [EntryPort.PUDONG, EntryPort.HONGQIAO, EntryPort.SHANGHAI_PORT]
 PER_BATCH = 20
 
 

@@ -13,7 +13,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from lianyang.people.models import Resident
-from lianyang.registration.models import AccommodationRegistration
+from lianyang.registration.models import AccommodationRegistration, EntryPort
 from lianyang.registration.reasons import REJECT_REASONS, RETURN_REASONS
 from lianyang.registration.services import (
     registration_record_receipt,
@@ -66,7 +66,7 @@ class _Registrar:
             permit=resident.permits.order_by("-valid_until").first(),
             arrival_at=arrival,
             entry_date=arrival.date() - datetime.timedelta(days=self.rng.randint(0, 3)),
-            entry_port=self.rng.choice(["浦东国际机场", "虹桥国际机场", "上海港国际客运中心"]),
+            entry_port=self.rng.choice([EntryPort.PUDONG, EntryPort.HONGQIAO, EntryPort.SHANGHAI_PORT]),
             submission_key=f"demo-{resident.pk}-{self.sequence}",
             channel=channel or self.rng.choice(list(AccommodationRegistration.Channel)),
             **self.host(),
