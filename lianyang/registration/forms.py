@@ -8,6 +8,7 @@ import secrets
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from lianyang.community.models import Compound
 from lianyang.core.fields import ShortListField
@@ -141,11 +142,68 @@ class ResidentSearchForm(forms.Form):
     q = forms.CharField(label=_("Resident's name"), max_length=100)
 
 
+# Where each field of an MRZ reading (mrz.MrzResult.uncertain) stands on a form, where its name differs.
+UNCERTAIN_ON_PERMIT = {"document_number": "number"}
+
+
+def mark_uncertain(form, mrz_fields, field_of: dict[str, str] | None = None) -> list[str]:
+    """Mark the fields of `form` that a reading could not prove (several readings pass the check digits), so the
+    page asks the reader to compare them with the document: a CSS class, and the alert that explains it
+    (`registration/_uncertain.html`, id "uncertain-reading"). Returns the marked fields' labels."""
+    labels = []
+    for name in mrz_fields:
+        field = form.fields.get((field_of or {}).get(name, name))
+        if field is None:
+            continue
+        attrs = field.widget.attrs
+        attrs["class"] = f"{attrs.get('class', '')} uncertain".strip()
+        attrs["aria-describedby"] = "uncertain-reading"
+        labels.append(str(field.label))
+    form.uncertain_labels = labels
+    return labels
+
+
+class MrzReaderForm(forms.Form):
+    """The passport read at the counter: a photo or scan of the data page, or the lines a keyboard-style MRZ
+    reader types (two lines, or three for an identity card), to fill in the passport's fields."""
+
+    passport_scan = forms.FileField(
+        label=_("Photo or scan of the data page"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp", "capture": "environment"}),
+    )
+    mrz_lines = forms.CharField(
+        label=_("Or the lines of an MRZ reader"),
+        required=False,
+        max_length=200,
+        help_text=_("Scan the passport with the reader here, or type the two lines (three on an identity card)."),
+        widget=forms.Textarea(
+            attrs={"rows": 3, "autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}
+        ),
+    )
+
+    def clean(self):
+        data = super().clean()
+        lines = [line for line in (data.get("mrz_lines") or "").splitlines() if line.strip()]
+        if data.get("mrz_lines") and len(lines) not in (2, 3):
+            self.add_error("mrz_lines", _("An MRZ has two lines, or three on an identity card."))
+        data["lines"] = lines
+        if not data.get("passport_scan") and not lines and not self.errors:
+            raise forms.ValidationError(_("Add a photo of the data page, or the lines of the MRZ reader."))
+        return data
+
+
 class WalkInForm(forms.ModelForm):
     """A registration entered by a caseworker for a resident at the counter or on a home visit (FACTS.md §1).
 
-    It collects the answers only; `intake.stay_register` decides whether they pass."""
+    It collects the answers only; `intake.stay_register` decides whether they pass. The passport is given by its
+    details (prefilled from the resident's latest passport, or read by `MrzReaderForm`); the intake finds it
+    again by its number, or adds it."""
 
+    document_number = forms.CharField(label=_("Passport number"), max_length=20)
+    issuing_state = forms.ChoiceField(label=_("Issuing country"))
+    issue_date = forms.DateField(label=_("Date of issue"), required=False, widget=DateInput())
+    expiry_date = forms.DateField(label=_("Date of expiry"), widget=DateInput())
     channel = forms.ChoiceField(
         label=_("Where it was taken"),
         choices=[(Channel.WALK_IN, Channel.WALK_IN.label), (Channel.HOME_VISIT, Channel.HOME_VISIT.label)],
@@ -158,7 +216,6 @@ class WalkInForm(forms.ModelForm):
         fields = [
             "address",
             "arrival_at",
-            "document",
             "permit",
             "entry_date",
             "entry_port",
@@ -181,16 +238,24 @@ class WalkInForm(forms.ModelForm):
             "host_id_number": forms.TextInput(attrs={"autocomplete": "off"}),
         }
 
-    def __init__(self, *args, addresses, documents, permits, **kwargs):
+    field_order = ["channel", "document_number", "issuing_state", "issue_date", "expiry_date"]
+
+    def __init__(self, *args, addresses, permits, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["issuing_state"].choices = [("", "—"), *countries]
+        self.fields["document_number"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
         self.fields["address"].queryset = addresses
         # A flat missing from the list is added on the station's places page; the counter chooses from the list.
         self.fields["address"].required = True
         self.fields["address"].label_from_instance = lambda address: address.in_chinese
-        self.fields["document"].queryset = documents
-        # The police file needs the passport; a visa-free stay has no visa or permit to give.
-        self.fields["document"].required = True
+        # A visa-free stay has no visa or permit to give.
         self.fields["permit"].queryset = permits
+
+    def clean_document_number(self):
+        number = self.cleaned_data["document_number"].strip().upper().replace(" ", "")
+        if not number.replace("-", "").isalnum() or not number.isascii():
+            raise forms.ValidationError(_("A document number has only letters and digits, at most 20."))
+        return number
 
 
 class ReceiptForm(forms.Form):

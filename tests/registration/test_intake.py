@@ -150,7 +150,10 @@ def _walk_in_rules(resident):
         return (now + datetime.timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
 
     return {
-        "expired passport": ({"document": expired.pk}, "This passport has expired"),
+        "expired passport": (
+            {"document_number": expired.number, "expiry_date": expired.expiry_date.isoformat()},
+            "This passport has expired",
+        ),
         "expired residence permit": ({"permit": old_permit.pk}, "This residence permit has expired"),
         "visa expired before the entry": (
             {"permit": old_visa.pk, "entry_date": iso_from_today(-2)},

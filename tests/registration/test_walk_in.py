@@ -1,15 +1,18 @@
 """Walk-in and home-visit entry: a caseworker registers a resident's stay on their behalf."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from lianyang.registration import mrz
 from lianyang.registration.forms import new_key
 from lianyang.registration.models import AccommodationRegistration, Status
-from tests.factories import make_passport, make_resident, station_address
+from tests.factories import days_from_today, make_resident, station_address
 from tests.registration.factories import HOST, make_registration
+from tests.registration.test_ocr import PASSPORT_EXPIRY, passport_lines
 
 NEW = reverse("registration:create")
 
@@ -19,7 +22,7 @@ def _form(resident, **overrides):
     data = {
         "address": station_address(resident.station, 1).pk,
         "arrival_at": arrival.strftime("%Y-%m-%dT%H:%M"),
-        "document": resident.documents.first().pk,
+        **(_passport(document) if (document := resident.documents.first()) else {}),
         "entry_date": (arrival.date() - datetime.timedelta(days=2)).isoformat(),
         "entry_port": "PVG",
         "purpose": "work",
@@ -29,6 +32,14 @@ def _form(resident, **overrides):
     }
     data.update(overrides)
     return data
+
+
+def _passport(document):
+    return {
+        "document_number": document.number,
+        "issuing_state": document.issuing_state.code,
+        "expiry_date": document.expiry_date.isoformat(),
+    }
 
 
 def _for(resident):
@@ -144,11 +155,13 @@ def test_room_of_another_station_is_not_a_choice(client_for, officer_a, resident
 
 
 @pytest.mark.django_db
-def test_document_of_another_resident_is_not_a_choice(client_for, officer_a, resident_a, station_a):
-    other = make_passport(make_resident(station_a, 3), number="X99887766")
-    response = client_for(officer_a).post(_for(resident_a), _form(resident_a, document=other.pk))
-    assert "Select a valid choice" in response.content.decode()
-    assert not AccommodationRegistration.objects.exists()
+def test_a_new_passport_typed_at_the_counter_is_added_to_the_resident(client_for, officer_a, resident_a):
+    expiry = days_from_today(3000).isoformat()
+    client_for(officer_a).post(
+        _for(resident_a), _form(resident_a, document_number="m 9876 5432", issuing_state="KR", expiry_date=expiry)
+    )
+    registration = AccommodationRegistration.objects.get()
+    assert registration.document.number == "M98765432" and resident_a.documents.count() == 2
 
 
 @pytest.mark.django_db
@@ -186,7 +199,62 @@ def test_key_of_another_residents_registration_changes_nothing(client_for, offic
 
 
 @pytest.mark.django_db
-def test_resident_without_a_document_is_sent_to_add_one(client_for, officer_a, station_a):
+def test_resident_without_a_document_is_registered_with_the_passport_typed(client_for, officer_a, station_a):
     resident = make_resident(station_a, 2)
-    page = client_for(officer_a).get(_for(resident)).content.decode()
-    assert reverse("people:document_create", args=[resident.pk]) in page
+    client = client_for(officer_a)
+    assert 'name="document_number"' in client.get(_for(resident)).content.decode()
+    passport = {"document_number": "X12345678", "issuing_state": resident.nationality.code,
+                "expiry_date": days_from_today(900).isoformat()}  # fmt: skip
+    client.post(_for(resident), _form(resident, **passport))
+    assert AccommodationRegistration.objects.get().document.number == "X12345678"
+
+
+KIM_LINES = passport_lines(surname="KIM", given="MINJUN", number="M87654321", state="KOR", birth="850314")
+
+
+def _read(client, resident, lines: str, **answers):
+    data = {**_form(resident, **answers), "action": "read", "reader-mrz_lines": lines}
+    return client.post(_for(resident), data)
+
+
+@pytest.mark.django_db
+def test_the_lines_of_an_mrz_reader_fill_in_the_passport_and_keep_the_other_answers(client_for, officer_a, resident_a):
+    response = _read(client_for(officer_a), resident_a, "\n".join(KIM_LINES), host_name="李明")
+    page = response.content.decode()
+    assert response.status_code == 200 and 'value="M87654321"' in page and 'value="李明"' in page
+    assert f'value="{PASSPORT_EXPIRY.isoformat()}"' in page
+    assert "uncertain-reading" not in page
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_an_uncertain_reading_is_marked_for_the_officer_to_compare(client_for, officer_a, resident_a, monkeypatch):
+    parse = mrz.parse_lines
+
+    def uncertain_parse(lines, **kwargs):
+        result = parse(lines, **kwargs)
+        result.uncertain = ["document_number"]
+        return result
+
+    monkeypatch.setattr(mrz, "parse_lines", uncertain_parse)
+    page = _read(client_for(officer_a), resident_a, "\n".join(KIM_LINES)).content.decode()
+    assert 'role="alert"' in page and "The reading may be wrong in these fields" in page
+    assert re.search(r'<input[^>]*name="document_number"[^>]*class="uncertain"', page)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ("P<KORKIM<<MINJUN", "An MRZ has two lines, or three on an identity card."),
+        (
+            "\n".join(passport_lines(surname="LEE", given="SEOYEON", number="M11111111", state="KOR", birth="900101")),
+            "not in this resident",
+        ),
+        ("\n".join((KIM_LINES[0], KIM_LINES[1][:5] + "9" + KIM_LINES[1][6:])), "do not pass their check digits"),
+    ],
+)
+def test_a_reading_that_does_not_fit_fills_in_nothing(client_for, officer_a, resident_a, lines, message):
+    page = _read(client_for(officer_a), resident_a, lines).content.decode()
+    assert message in page and 'value="M87654321"' not in page
+    assert not AccommodationRegistration.objects.exists()

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 
 from lianyang.people import selectors as people
 from lianyang.registration import mrz, ocr
+from lianyang.registration.forms import UNCERTAIN_ON_PERMIT, mark_uncertain
 from lianyang.registration.models import RegistrationUpload
 
 from .draft import STEP_TITLES, STEPS, answers_of, forms_with_errors, own_resident, stay_step
@@ -95,7 +96,16 @@ def passport(request, draft):
         ]
     elif accepted is not None:
         line1, line2, result = accepted
-        draft.keep("passport", {"line1": line1, "line2": line2, "fields": _passport_fields(result)})
+        draft.keep(
+            "passport",
+            {
+                "line1": line1,
+                "line2": line2,
+                "fields": _passport_fields(result),
+                # What the check digits could not prove; the next step asks the resident to compare it.
+                "uncertain": list(getattr(result, "uncertain", [])),
+            },
+        )
         draft.forget("person")
         return redirect("stay:person")
     context = step_context(
@@ -138,7 +148,10 @@ def person(request, draft):
     if request.method == "POST" and form.is_valid():
         draft.keep("person", answers_of(form))
         return redirect("stay:permit")
-    context = step_context("person", form=form, resident=resident, from_mrz=bool(draft.answers("passport")))
+    uncertain = mark_uncertain(form, (draft.answers("passport") or {}).get("uncertain", []))
+    context = step_context(
+        "person", form=form, resident=resident, from_mrz=bool(draft.answers("passport")), uncertain=uncertain
+    )
     return render(request, "portal/stay/person.html", context)
 
 
@@ -183,8 +196,10 @@ def permit(request, draft):
         if form.is_valid():
             draft.keep("permit", answers_of(form))
             return redirect("stay:address")
+    uncertain = []
     if result is not None:
         form = PermitForm(initial={**form.initial, "number": result.document_number, "valid_until": result.expiry_date})
+        uncertain = mark_uncertain(form, getattr(result, "uncertain", []), UNCERTAIN_ON_PERMIT)
     context = step_context(
         "permit",
         paper=paper,
@@ -192,6 +207,7 @@ def permit(request, draft):
         form=form,
         problems=problems,
         read=result is not None,
+        uncertain=uncertain,
         ocr_available=ocr.ocr_available(),
         has_photo="visa" in draft.uploads,
     )

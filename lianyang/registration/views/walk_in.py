@@ -8,6 +8,7 @@ address is shown instead of entered; the form's one-time key makes a double clic
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lianyang.accounts.access import casework_required
@@ -15,22 +16,22 @@ from lianyang.community import selectors as places
 from lianyang.core.pages import save_or_show_errors
 from lianyang.people import selectors as people
 
-from .. import intake, selectors
-from ..forms import ResidentSearchForm, WalkInForm, new_key
+from .. import intake, mrz, ocr, selectors
+from ..forms import MrzReaderForm, ResidentSearchForm, WalkInForm, mark_uncertain, new_key
+from ..uploads import upload_read
 
 # Enough to find a person by name; a longer list means the name should be typed more fully.
 SEARCH_RESULTS = 20
 # The form's field each of the intake's refusals belongs to, where its name differs.
-FIELD_OF_PROBLEM = {
-    **dict.fromkeys(("expiry_date", "issue_date"), "document"),
-    **dict.fromkeys(("valid_from", "valid_until"), "permit"),
-}
+FIELD_OF_PROBLEM = {"document": "document_number", **dict.fromkeys(("valid_from", "valid_until"), "permit")}
+# The layouts of a passport or identity document; a visa's (MRV-A, MRV-B) are read on the permit's own page.
+DOCUMENT_LAYOUTS = {"TD1", "TD2", "TD3"}
 
 
 def _register(request, resident, data: dict):
     """The counter's answers to the intake: the chosen passport and permit as their answers, found again by
     their numbers; a refusal is told on the form's field it concerns."""
-    document, permit = data["document"], data["permit"]
+    permit = data["permit"]
     try:
         return intake.stay_register(
             actor=request.user,
@@ -38,10 +39,10 @@ def _register(request, resident, data: dict):
             submission_key=data["submission_key"],
             resident=resident,
             passport=intake.PassportAnswers(
-                number=document.number,
-                issuing_state=document.issuing_state.code,
-                expiry_date=document.expiry_date,
-                issue_date=document.issue_date,
+                number=data["document_number"],
+                issuing_state=data["issuing_state"],
+                expiry_date=data["expiry_date"],
+                issue_date=data["issue_date"],
             ),
             permit=intake.PermitAnswers(
                 kind=permit.kind,
@@ -90,27 +91,81 @@ def _choose_resident(request):
     return render(request, "registration/choose_resident.html", {"form": form, "residents": residents})
 
 
+def _read(reader: MrzReaderForm, resident):
+    """The MRZ of the scan or of the reader's lines: (passport fields, uncertain MRZ fields), or None with the
+    reason on `reader`. A reading that fails a check, names someone else or is a visa fills in nothing."""
+    data = reader.cleaned_data
+    today = timezone.localdate()
+    try:
+        if data["passport_scan"]:
+            content, content_type = upload_read(data["passport_scan"])
+            if not content_type.startswith("image/"):
+                raise ValidationError(_("Only a photo or scan in JPEG, PNG or WebP can be read."))
+            result = ocr.read_mrz(content, today=today).result
+        else:
+            result = mrz.parse_lines(data["lines"], today=today)
+    except ValidationError as error:
+        reader.add_error(None, error)
+        return None
+    if result.format not in DOCUMENT_LAYOUTS:
+        reader.add_error(None, _("These are not the lines of a passport or identity card."))
+    elif not result.valid:
+        reader.add_error(
+            None,
+            _(
+                "The lines do not pass their check digits, so nothing was filled in. Compare them with the document, "
+                "character by character, or type the details."
+            ),
+        )
+    elif result.surname.replace(" ", "") != resident.surname.replace(" ", "") or (
+        result.birth_date != resident.birth_date.isoformat()
+    ):
+        reader.add_error(None, _("This document is not in this resident's name and date of birth."))
+    else:
+        fields = {
+            "document_number": result.document_number,
+            "issuing_state": result.issuing_country,
+            "expiry_date": result.expiry_date,
+        }
+        return fields, list(getattr(result, "uncertain", []))
+    return None
+
+
 @casework_required
 def registration_create(request):
     """Pick the resident first (`?resident=<id>`, as the resident's page links it), then enter their stay."""
     if "resident" not in request.GET:
         return _choose_resident(request)
     resident = people.resident_get(actor=request.user, pk=request.GET["resident"], request=request)
-    passport = resident.documents.values_list("pk", flat=True).first()
-    form = WalkInForm(
-        request.POST or None,
-        addresses=places.address_choices(actor=request.user),
-        documents=resident.documents.all(),
-        permits=resident.permits.all(),
-        initial={
-            "address": resident.address_id,
-            "document": passport,
-            "permit": resident.permits.values_list("pk", flat=True).first(),
-            "submission_key": new_key(),
-        },
-    )
+    passport = people.resident_documents(resident=resident)[:1]
+    latest = passport[0] if passport else None
+    choices = {"addresses": places.address_choices(actor=request.user), "permits": resident.permits.all()}
+    initial = {
+        "address": resident.address_id,
+        "permit": resident.permits.values_list("pk", flat=True).first(),
+        "submission_key": new_key(),
+    }
+    if latest is not None:
+        initial.update(
+            document_number=latest.number,
+            issuing_state=latest.issuing_state.code,
+            issue_date=latest.issue_date,
+            expiry_date=latest.expiry_date,
+        )
+    reader = MrzReaderForm(prefix="reader")
+    uncertain = []
+    if request.method == "POST" and request.POST.get("action") == "read":
+        reader = MrzReaderForm(request.POST, request.FILES, prefix="reader")
+        read = _read(reader, resident) if reader.is_valid() else None
+        answered = {name: value for name, value in request.POST.items() if not name.startswith("reader-")}
+        form = WalkInForm(initial={**initial, **answered, **(read[0] if read else {})}, **choices)
+        if read is not None:
+            uncertain = mark_uncertain(form, read[1])
+            messages.info(request, _("The passport's details were filled in from its MRZ. Check them, then enter."))
+    else:
+        form = WalkInForm(request.POST or None, initial=initial, **choices)
     duplicates = []
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_bound and form.is_valid():
         data = form.cleaned_data
         done = selectors.registration_submitted_with(actor=request.user, submission_key=data["submission_key"])
         if done is not None and done.resident_id == resident.pk:
@@ -118,17 +173,16 @@ def registration_create(request):
             return redirect("registration:detail", pk=done.pk)
         duplicates = selectors.open_registrations_of(actor=request.user, resident=resident, address=data["address"])
         if not duplicates:
-            registration = save_or_show_errors(
-                form,
-                lambda: _register(request, resident, data),
-            )
+            registration = save_or_show_errors(form, lambda: _register(request, resident, data))
             if registration is not None:
                 messages.success(request, _("The registration has been entered. Check it and verify it next."))
                 return redirect("registration:detail", pk=registration.pk)
     context = {
         "form": form,
+        "reader": reader,
+        "uncertain": uncertain,
+        "ocr_available": ocr.ocr_available(),
         "resident": resident,
-        "has_document": passport is not None,
         "duplicates": duplicates,
         "open_registrations": selectors.open_registrations_of(actor=request.user, resident=resident),
     }
