@@ -11,7 +11,8 @@ from django.core.management import call_command
 
 from lianyang.registration import ocr
 from lianyang.registration.mrz import repair
-from tests.registration.test_mrz import SPECIMEN, TD1_SPECIMEN, TODAY, td3
+from tests.registration.test_mrz import SPECIMEN, TD1_SPECIMEN, TODAY, td1, td3
+from tests.registration.test_ocr import needs_tesseract, page_image, passport_lines
 
 
 def _command(*arguments):
@@ -101,6 +102,23 @@ def test_a_file_that_is_no_picture_or_is_missing_gives_an_error_line_and_exit_1(
     assert [reading["file"] for reading in readings] == [str(note), str(missing)]
     for reading in readings:
         assert reading["valid"] is False and reading["certain"] is False and reading["error"]
+
+
+@needs_tesseract
+def test_photos_of_a_passport_and_a_residence_card_print_their_readings(tmp_path):
+    passport, card = passport_lines(), td1(expiry=passport_lines()[1][21:27])
+    passport_photo, card_scan = tmp_path / "passport.jpg", tmp_path / "card.png"
+    passport_photo.write_bytes(page_image(passport, fields=[("Surname", "TANAKA")]))
+    card_scan.write_bytes(page_image(card, title="RESIDENCE PERMIT", image_format="PNG"))
+    readings, status = _images(str(passport_photo), str(card_scan))
+    assert status == 0, readings
+    assert [reading["lines"] for reading in readings] == [list(passport), list(card)]
+    assert [(reading["format"], reading["certain"], reading["errors"]) for reading in readings] == [
+        ("TD3", True, []),
+        ("TD1", True, []),
+    ]
+    assert (readings[0]["surname"], readings[1]["document_number"]) == ("TANAKA", "C01X00T47")
+    assert all(0 < reading["seconds"] < 10 for reading in readings)
 
 
 @pytest.mark.parametrize("arguments", [("--image",), (*SPECIMEN, "--image", "x.jpg")])
