@@ -310,9 +310,11 @@ def stay_register(
     Refused, changing nothing: an expired passport; an expired residence permit or a visa expired at the entry
     (art. 78); a host's ID missing (unless the resident owns the home) or a Chinese ID failing its check digit
     (GB 11643-1999); an arrival in the future (beyond `CLOCK_SLACK`); an entry after the arrival; a departure
-    before it; a second open registration of the resident at the address. `resident` is a known resident;
-    for a new arrival give `person` instead, and they are recorded in the station of the chosen address.
-    The same `submission_key` twice gives the first registration back.
+    before it; "another port" without its name, or a name, building or room with markup; a second open
+    registration of the resident at the address. `resident` is a known resident; for a new arrival give
+    `person` instead, and they are recorded in the station of the chosen compound. A flat not in the station's
+    list is given as `stay.proposed` (an officer confirms it before verifying). The same `submission_key`
+    twice gives the first registration back.
     """
     if (resident is None) == (person is None):
         raise ValueError("Give either a known resident or a new arrival's answers.")
