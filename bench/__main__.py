@@ -1,4 +1,4 @@
-"""`python -m bench build|run|smoke`: see bench/README.md."""
+"""`python -m bench build|run|smoke|mrz`: see bench/README.md."""
 
 import argparse
 import os
@@ -26,7 +26,23 @@ def main(argv=None) -> int:
     profile.add_argument("--top", type=int, default=30, help="functions listed")
     smoke = commands.add_parser("smoke", help="community scale end to end on DATABASE_URL, very short runs")
     smoke.add_argument("--duration", type=int, default=1)
+    mrz = commands.add_parser("mrz", help="read the photos of passport and visa pages in bench/mrz/ and judge them")
+    mrz.add_argument("--engine", action="append", choices=("lianyang", "rapidocr"), help="default: lianyang")
+    mrz.add_argument("--limit", type=int, help="only this many photos, spread over the set")
+    mrz.add_argument("--no-record", action="store_true", help="print only; leave RESULTS.md and results/ alone")
+    mrz.add_argument("--relabel", action="store_true", help="write bench/mrz/labels.json from the generator")
+    mrz.add_argument("--verbose", action="store_true", help="one line per photo on stderr")
     args = parser.parse_args(argv)
+
+    if args.command == "mrz":
+        config.setup(os.environ.get("DATABASE_URL", "sqlite:///:memory:"))
+        from .mrz import evaluate
+
+        if args.relabel:
+            evaluate.write_labels()
+        return evaluate.run(
+            engines=args.engine or ["lianyang"], limit=args.limit, record=not args.no_record, verbose=args.verbose
+        )
 
     if args.command == "smoke":
         from .smoke import smoke as run_smoke

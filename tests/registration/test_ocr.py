@@ -1,30 +1,39 @@
-"""Reading the MRZ from a photo with Tesseract on the server: pages rendered here, in a monospace font."""
+"""Reading the MRZ from a photo on the server: pages drawn here with their MRZ in OCR-B (the glyphs the reader
+ships with), then photographed badly: tilted, sideways, upside down, small, blurred, as a phone JPEG."""
 
-import datetime
 import io
+from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from lianyang.registration import ocr
 from lianyang.registration.mrz import check_digit
+from lianyang.registration.ocr import cells
 from tests.factories import days_from_today, mrz_date
 
-MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-TODAY = datetime.date(2026, 11, 26)
+OCR_B = Path("/usr/share/fonts/opentype/ocr-b/OCRB.otf")
+TODAY = days_from_today(0)
 PASSPORT_EXPIRY = days_from_today(5 * 365)
 VISA_EXPIRY = days_from_today(200)
 
-needs_tesseract = pytest.mark.skipif(not ocr.ocr_available(), reason="Tesseract is not installed (.ci/run installs it)")
+# The reader needs only the OCR-B glyphs that ship with it; the name is kept for the tests that import it.
+needs_tesseract = pytest.mark.skipif(not ocr.ocr_available(), reason="the OCR-B glyphs of the reader are missing")
+
+
+@pytest.fixture(autouse=True)
+def patient_reader(monkeypatch):
+    """Judge what is read, not how fast on a busy test machine: `python -m bench mrz` measures the time."""
+    monkeypatch.setattr(ocr, "TIME_BUDGET", 30.0)
 
 
 def passport_lines(surname="TANAKA", given="HIROSHI", number="TK1234567", state="JPN", birth="850314", sex="M",
                    expiry=None):  # fmt: skip
     """The two TD3 lines of a fictional passport, with correct check digits (ICAO Doc 9303)."""
     expiry = expiry or mrz_date(PASSPORT_EXPIRY)
-    line1 = f"P<{state}{surname}<<{given.replace(' ', '<')}".ljust(44, "<")
+    line1 = f"P<{state}{surname.replace(' ', '<')}<<{given.replace(' ', '<')}".ljust(44, "<")
     number_field = number.ljust(9, "<")
     body = (
         f"{number_field}{check_digit(number_field)}{state}{birth}{check_digit(birth)}"
@@ -42,9 +51,35 @@ def visa_lines(surname="KIM", given="MINJUN", number="Z12345678", nationality="K
     return line1, line2.ljust(44, "<")
 
 
-def page_image(lines=None, *, title="PASSPORT", fields=(), width=1250, blur=0.0, image_format="JPEG") -> bytes:
+def card_lines(surname="DUBOIS", given="ELKE MARIA", number="XF1234567", state="FRA", birth="930305", sex="F"):
+    """The three TD1 lines of a fictional identity card."""
+    expiry = mrz_date(PASSPORT_EXPIRY)
+    line1 = f"I<{state}{number}{check_digit(number)}".ljust(30, "<")
+    line2 = f"{birth}{check_digit(birth)}{sex}{expiry}{check_digit(expiry)}{state}".ljust(29, "<")
+    line2 += check_digit(line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29])
+    return line1, line2, f"{surname}<<{given.replace(' ', '<')}".ljust(30, "<")
+
+
+def _draw_mrz(image: Image.Image, lines, *, left: float, bottom: float, pitch: float) -> None:
+    """The lines in OCR-B at a fixed pitch, glyph by glyph from the reader's own sheet (no font needed)."""
+    sheet = Image.open(cells.SHEET).convert("L")
+    scale = pitch / cells.SHEET_PITCH
+    step = pitch * 1.7
+    for row, line in enumerate(lines):
+        top = bottom - (len(lines) - row) * step
+        for column, char in enumerate(line):
+            index = cells.ALPHABET.index(char)
+            glyph = sheet.crop((index * cells.SHEET_CELL, 0, (index + 1) * cells.SHEET_CELL, sheet.height))
+            glyph = glyph.resize((round(glyph.width * scale), round(glyph.height * scale)), Image.Resampling.LANCZOS)
+            x = round(left + column * pitch - 10 * scale)
+            ink = ImageOps.invert(glyph)
+            image.paste((20, 20, 25), (x, round(top)), ink)
+
+
+def page_image(lines=None, *, title="PASSPORT", fields=(), width=1250, blur=0.0, image_format="JPEG", turn=0,
+               tilt=0.0, quality=88) -> bytes:  # fmt: skip
     """A page of a travel document as a phone would photograph it: a photo box, printed fields, and the MRZ in
-    a monospace font at the bottom (about 3 mm characters on an 88 mm page, as Doc 9303 sets them)."""
+    OCR-B at the bottom (ten characters to the inch), on a table, tilted or turned as asked."""
     scale = width / 1250
     image = Image.new("RGB", (width, int(width * 0.7)), (236, 230, 214))
     draw = ImageDraw.Draw(image)
@@ -56,54 +91,83 @@ def page_image(lines=None, *, title="PASSPORT", fields=(), width=1250, blur=0.0,
         draw.text((380 * scale, top), label, font=label_font, fill=(90, 90, 120))
         draw.text((380 * scale, top + 20 * scale), value, font=value_font, fill=(20, 20, 20))
     if lines:
-        mono = ImageFont.truetype(MONO, int(40 * scale))
-        for row, line in enumerate(lines):
-            draw.text((45 * scale, (700 + 70 * row) * scale), line, font=mono, fill=(15, 15, 15))
+        pitch = 25.4 * scale
+        _draw_mrz(image, lines, left=(width - len(lines[0]) * pitch) / 2, bottom=image.height - 40 * scale,
+                  pitch=pitch)  # fmt: skip
+    if tilt:
+        image = image.rotate(tilt, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=(90, 80, 70))
+    if turn:
+        image = image.rotate(turn, expand=True)
     if blur:
         image = image.filter(ImageFilter.GaussianBlur(blur))
     buffer = io.BytesIO()
-    image.save(buffer, image_format, **({"quality": 88} if image_format == "JPEG" else {}))
+    image.save(buffer, image_format, **({"quality": quality} if image_format == "JPEG" else {}))
     return buffer.getvalue()
 
 
-def passport_page(**person) -> bytes:
-    lines = passport_lines(**person)
-    fields = [("Surname", person.get("surname", "TANAKA")), ("Passport No.", person.get("number", "TK1234567"))]
-    return page_image(lines, fields=fields)
+def passport_page(**photo) -> bytes:
+    lines = passport_lines()
+    return page_image(lines, fields=[("Surname", "TANAKA"), ("Passport No.", "TK1234567")], **photo)
 
 
-@needs_tesseract
-def test_passport_photo_gives_every_field():
-    reading = ocr.read_mrz(passport_page(), today=TODAY)
+def _assert_tanaka(reading):
     result = reading.result
-    assert result.valid, result.errors
+    assert result.certain, (reading.lines, result.errors, result.uncertain)
     assert (result.surname, result.given_names) == ("TANAKA", "HIROSHI")
     assert (result.document_number, result.nationality_country, result.issuing_country) == ("TK1234567", "JP", "JP")
     assert (result.birth_date, result.expiry_date, result.sex) == ("1985-03-14", PASSPORT_EXPIRY.isoformat(), "M")
 
 
 @needs_tesseract
-@pytest.mark.parametrize(
-    ("person", "width", "blur"),
-    [
-        ({"surname": "MUELLER", "given": "HANNA", "number": "C01X00T47", "state": "D<<", "sex": "F"}, 900, 0.6),
-        ({"surname": "SILVA", "given": "JOAO PEDRO", "number": "FX123456", "state": "BRA"}, 2400, 1.0),
-    ],
-)
-def test_smaller_and_blurred_photos_are_read(person, width, blur):
-    lines = passport_lines(**person)
-    reading = ocr.read_mrz(page_image(lines, width=width, blur=blur), today=TODAY)
-    assert reading.result.valid, (reading.line1, reading.line2, reading.result.errors)
-    assert reading.result.document_number == person["number"]
+def test_passport_photo_gives_every_field():
+    reading = ocr.read_mrz(passport_page(), today=TODAY)
+    _assert_tanaka(reading)
+    assert reading.lines == passport_lines() and reading.seconds < 3
+
+
+@needs_tesseract
+@pytest.mark.parametrize("tilt", [7, -7])
+def test_photo_taken_at_a_slant_is_read(tilt):
+    _assert_tanaka(ocr.read_mrz(passport_page(tilt=tilt), today=TODAY))
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_photo_taken_sideways_or_upside_down_is_read(turn):
+    _assert_tanaka(ocr.read_mrz(passport_page(turn=turn), today=TODAY))
+
+
+@needs_tesseract
+def test_small_blurred_phone_jpeg_is_read():
+    _assert_tanaka(ocr.read_mrz(passport_page(width=1000, blur=0.8, quality=60, tilt=2.5), today=TODAY))
+
+
+@needs_tesseract
+def test_fillers_between_names_are_not_read_as_letters():
+    # Two given names and a compound surname, with K and X beside the fillers, where Tesseract saw "ANNAKMARIA".
+    lines = passport_lines(surname="DE LA CRUZ", given="ERIK MAX", number="X0O1I2345", state="SWE")
+    reading = ocr.read_mrz(page_image(lines, width=1400), today=TODAY)
+    assert reading.result.certain, (reading.lines, reading.result.errors, reading.result.uncertain)
+    assert (reading.result.surname, reading.result.given_names) == ("DE LA CRUZ", "ERIK MAX")
+    assert reading.result.document_number == "X0O1I2345"
+    assert reading.lines == lines
 
 
 @needs_tesseract
 def test_png_scan_of_a_visa_sticker_is_read():
     content = page_image(visa_lines(), title="中华人民共和国签证 VISA", image_format="PNG")
     result = ocr.read_mrz(content, today=TODAY).result
-    assert result.valid, result.errors
+    assert result.certain, (result.errors, result.uncertain)
     assert result.format == "MRV-A"
     assert (result.document_number, result.expiry_date) == ("Z12345678", VISA_EXPIRY.isoformat())
+
+
+@needs_tesseract
+def test_identity_card_with_three_lines_is_read():
+    reading = ocr.read_mrz(page_image(card_lines(), title="CARTE D'IDENTITÉ", width=900), today=TODAY)
+    assert reading.result.certain, (reading.lines, reading.result.errors, reading.result.uncertain)
+    assert len(reading.lines) == 3 and reading.result.format == "TD1"
+    assert (reading.result.surname, reading.result.given_names) == ("DUBOIS", "ELKE MARIA")
 
 
 @needs_tesseract
@@ -122,26 +186,40 @@ def test_a_file_that_is_no_picture_is_refused(monkeypatch):
     assert raised.value.code == "not_an_image"
 
 
-def test_without_tesseract_reading_is_unavailable(monkeypatch):
+def test_without_the_reader_reading_is_unavailable(monkeypatch):
     monkeypatch.setattr(ocr, "ocr_available", lambda: False)
     with pytest.raises(ValidationError) as raised:
         ocr.read_mrz(passport_page(), today=TODAY)
     assert raised.value.code == "ocr_unavailable"
 
 
-def test_fillers_run_together_are_counted_back_on_the_pitch():
-    # Tesseract's boxes for "AB<<<<C": one wide box where it saw four fillers as one.
-    glyphs = [
-        ocr.Glyph("A", 0, 20, 0, 40),
-        ocr.Glyph("B", 30, 50, 0, 40),
-        ocr.Glyph("<", 60, 170, 5, 30),
-        ocr.Glyph("C", 180, 200, 0, 40),
-    ]
-    assert ocr._on_the_pitch(glyphs, 8) == "AB<<<<C<"
+def test_a_name_letter_read_unsure_marks_the_name_uncertain():
+    lines = list(passport_lines(surname="OKAFOR", given="ANNA MARIA"))
+    # The U-or-O of a blurred "OKAFOR": no check digit covers a name, so the reading says it is unsure.
+    read, result = ocr._judged(lines, [{5: "Q"}, {}], TODAY)
+    assert read == lines and result.valid
+    assert result.uncertain == ["surname"] and not result.certain
+    read, result = ocr._judged(lines, [{14: "<"}, {}], TODAY)
+    assert result.uncertain == ["given_names"]
 
 
-def test_letters_misread_as_digits_are_mended_where_only_letters_stand():
-    line1, line2 = passport_lines(state="KOR", surname="KIM", given="MINJUN")
-    misread1 = line1.replace("KOR", "K0R")
-    misread2 = line2[:10] + "K0R" + line2[13:]
-    assert ocr._mended(misread1, misread2) == (line1, line2)
+def test_the_check_digit_settles_one_unsure_character_of_the_number():
+    lines = list(passport_lines(number="XA0123456"))
+    misread = [lines[0], lines[1][:2] + "O" + lines[1][3:]]
+    read, result = ocr._judged(misread, [{}, {2: "0"}], TODAY)
+    assert read == lines and result.certain and result.document_number == "XA0123456"
+
+
+def test_two_unsure_characters_that_both_pass_the_check_leave_the_number_uncertain():
+    # O weighs 24 more than 0; at weights 7 and 3 two such swaps add 240, nothing modulo 10: both readings pass.
+    lines = list(passport_lines(number="XAB001234"))
+    _read, result = ocr._judged(lines, [{}, {3: "O", 4: "O"}], TODAY)
+    assert not result.certain and "document_number" in result.uncertain
+
+
+@pytest.mark.skipif(not OCR_B.exists(), reason="the OCR-B font (fonts-ocr-b) draws the bench's pages")
+def test_bench_reads_a_few_photos_of_its_own_set():
+    from bench.mrz import evaluate
+
+    figures = evaluate.evaluate(evaluate.lianyang_engine, evaluate.load_set(limit=3, cache=False))
+    assert figures["pages"] == 3 and figures["certain_wrong"] == 0

@@ -1,0 +1,166 @@
+"""Reading the machine-readable zone from a photo or scan of a passport data page, visa or identity card.
+
+The reading runs on this server, never a cloud service: passport data stay in mainland China (PIPL art. 36,
+FACTS.md §5). It needs Pillow alone (docs/decisions/0006-reading-passport-photos.md):
+
+1. the picture is turned so that its text runs level: sideways photos by a quarter turn, tilts by the angle
+   whose projection profile is sharpest (`picture.level`);
+2. the MRZ is found as the block of lines that run furthest without a break (`picture.mrz_bands`), cut out,
+   scaled to a standard width and levelled once more on its own lines (`picture.levelled_band`);
+3. each line is cut into cells at the fixed pitch and each cell read as the OCR-B glyph it looks most like,
+   only the characters the layout allows at that position considered (`cells`);
+4. the check digits decide among the ways of reading the cells read unsure (`_proven`), and a name character
+   read unsure marks its name uncertain: no check digit covers a name. A reading whose every field is
+   proven wins at once; when nothing reads, the page is tried upside down.
+
+A few attempts only, within `TIME_BUDGET`: the resident waits for the answer.
+"""
+
+import datetime
+import itertools
+import time
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+
+from .. import mrz
+from . import cells, picture
+
+__all__ = ["MrzReading", "ocr_available", "read_mrz"]
+
+# Seconds one reading may take in all (a resident waits: under 3 s); no new band is started after it.
+TIME_BUDGET = 2.5
+# Unsure characters outside the names tried both ways against the check digits, at most (2**8 parses).
+MAX_DOUBTS = 8
+
+
+@cache
+def ocr_available() -> bool:
+    """Whether reading photos works here (the OCR-B glyphs ship with the code); without it the portal offers
+    typing the MRZ."""
+    return cells.SHEET.exists()
+
+
+def _unreadable() -> ValidationError:
+    return ValidationError(
+        _(
+            "We could not find a readable machine-readable zone (the two lines with <<< at the bottom of the page) "
+            "in this picture. Please take a sharper photo of the whole page in good light, type the two lines, or "
+            "fill in the form by hand."
+        ),
+        code="no_mrz",
+    )
+
+
+@dataclass(frozen=True)
+class MrzReading:
+    """What was read: the lines (shown to the resident to correct when a check failed), their parse and the
+    seconds the reading took."""
+
+    lines: tuple[str, ...]
+    result: mrz.MrzResult
+    seconds: float = field(default=0.0, compare=False)
+
+    @property
+    def line1(self) -> str:
+        return self.lines[0]
+
+    @property
+    def line2(self) -> str:
+        return self.lines[1]
+
+
+def _name_fields(line: str, unsure: dict[int, str], start: int) -> list[str]:
+    """Which name fields hold a character read unsure (no check digit covers a name): before `<<` the
+    surname."""
+    separator, fields = line.find("<<", start), []
+    for position in sorted(unsure):
+        if position < start:
+            continue
+        name = "surname" if separator < 0 or position < separator else "given_names"
+        if name not in fields:
+            fields.append(name)
+    return fields
+
+
+def _proven(lines: list[str], doubtful: list[tuple[int, int, str]], today) -> tuple[list[str], mrz.MrzResult]:
+    """The one reading the check digits accept among the ways of reading the characters read unsure (each as
+    read or as the glyph that came second); when none or several pass, what `mrz.repair` makes of the lines
+    as read. Characters read sure are not second-guessed: `mrz.repair` flips every O/0 or I/1 it sees and
+    so finds several passing readings of a number that the glyphs themselves tell apart."""
+    passing: list[tuple[list[str], mrz.MrzResult]] = []
+    if len(doubtful) <= MAX_DOUBTS:
+        for flips in itertools.product((False, True), repeat=len(doubtful)):
+            chars = [list(line) for line in lines]
+            for (row, position, runner_up), flip in zip(doubtful, flips, strict=True):
+                if flip:
+                    chars[row][position] = runner_up
+            candidate = ["".join(line) for line in chars]
+            result = mrz.parse(*candidate, today=today)
+            if result.valid:
+                passing.append((candidate, result))
+                if len(passing) > 1:
+                    break
+    if len(passing) == 1:
+        return passing[0]
+    return lines, mrz.repair(*lines, today=today)
+
+
+def _judged(lines: list[str], unsure: list[dict[int, str]], today) -> tuple[list[str], mrz.MrzResult]:
+    """The lines as the check digits settle them and their parse; a name character read unsure marks its
+    name uncertain."""
+    name_row, name_start = (2, 0) if len(lines) == 3 else (0, 5)
+    doubtful = [
+        (row, position, runner_up)
+        for row, positions in enumerate(unsure)
+        for position, runner_up in positions.items()
+        if not (row == name_row and position >= name_start)
+    ]
+    lines, result = _proven(lines, doubtful, today)
+    for name in _name_fields(lines[name_row], unsure[name_row], name_start):
+        if name not in result.uncertain:
+            result.uncertain.append(name)
+    return lines, result
+
+
+def _better(reading: mrz.MrzResult, than: mrz.MrzResult | None) -> bool:
+    if than is None:
+        return bool(reading.format)
+    return (reading.valid, -len(reading.uncertain), -len(reading.errors)) > (
+        than.valid,
+        -len(than.uncertain),
+        -len(than.errors),
+    )
+
+
+def read_mrz(content: bytes, *, today: datetime.date | None = None) -> MrzReading:
+    """The MRZ of a photo or scan (JPEG, PNG or WebP); if no reading passed every check, the closest one.
+
+    Raises ValidationError when Tesseract is missing ("ocr_unavailable"), the file is no picture
+    ("not_an_image") or too large a one ("too_large"), or no lines that look like an MRZ were found ("no_mrz").
+    """
+    if not ocr_available():
+        raise ValidationError(_("Reading photos is not available on this server."), code="ocr_unavailable")
+    started = time.monotonic()
+    image = picture.open_picture(content)
+    page, rotation = picture.level(image)
+    best: tuple[list[str], mrz.MrzResult] | None = None
+    for upside_down in (False, True):
+        if upside_down:
+            if best is not None and best[1].valid:
+                break
+            page = picture.turned(image, rotation + 180, page.scale)
+        for band in picture.mrz_bands(page):
+            if time.monotonic() - started > TIME_BUDGET:
+                break
+            for read, unsure in cells.read_band(picture.levelled_band(page.image, band)):
+                lines, result = _judged(read, unsure, today)
+                if result.valid and not result.uncertain:
+                    return MrzReading(tuple(lines), result, time.monotonic() - started)
+                if _better(result, best[1] if best else None):
+                    best = (lines, result)
+    if best is None:
+        raise _unreadable()
+    return MrzReading(tuple(best[0]), best[1], time.monotonic() - started)
