@@ -53,6 +53,11 @@ def test_the_factory_host_passes_the_intake():
 # (the step the answer belongs to, what the resident changed, what they read)
 PORTAL_RULES = {
     "expired passport": ("person", {"expiry_date": iso_from_today(-1)}, "This passport has expired"),
+    "passport issued in the future": (
+        "person",
+        {"issue_date": iso_from_today(5)},
+        "The date of issue cannot be in the future",
+    ),
     "expired residence permit": (
         "permit",
         {"valid_from": iso_from_today(-400), "valid_until": iso_from_today(-1)},
@@ -150,6 +155,10 @@ def _walk_in_rules(resident):
         return (now + datetime.timedelta(days=days)).strftime("%Y-%m-%dT%H:%M")
 
     return {
+        "passport issued in the future": (
+            {"issue_date": iso_from_today(5)},
+            "The date of issue cannot be in the future",
+        ),
         "expired passport": (
             {"document_number": expired.number, "expiry_date": expired.expiry_date.isoformat()},
             "This passport has expired",
