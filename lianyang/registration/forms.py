@@ -15,7 +15,7 @@ from lianyang.core.fields import ShortListField
 from lianyang.people.forms import DateInput
 
 from .models import AccommodationRegistration, RegistrationAction, Status
-from .reasons import REJECT_REASONS, RETURN_REASONS
+from .reasons import OTHER_CHOICE, REJECT_REASONS, RETURN_REASONS
 
 Kind = RegistrationAction.Kind
 Channel = AccommodationRegistration.Channel
@@ -129,7 +129,10 @@ class StepForm(forms.Form):
         if reasons is None:
             del self.fields["reason_code"]
         else:
-            self.fields["reason_code"].choices = [("", _("Choose a reason")), *reasons.items()]
+            self.fields["reason_code"].choices = [
+                ("", _("Choose a reason")),
+                *((code, OTHER_CHOICE if code == "other" else text) for code, text in reasons.items()),
+            ]
 
     def clean(self):
         data = super().clean()
@@ -178,7 +181,14 @@ class MrzReaderForm(forms.Form):
         max_length=200,
         help_text=_("Scan the passport with the reader here, or type the two lines (three on an identity card)."),
         widget=forms.Textarea(
-            attrs={"rows": 3, "autocomplete": "off", "spellcheck": "false", "autocapitalize": "characters"}
+            attrs={
+                "rows": 3,
+                "autocomplete": "off",
+                "spellcheck": "false",
+                "autocapitalize": "characters",
+                "class": "mono",
+                "dir": "ltr",
+            }
         ),
     )
 
@@ -235,7 +245,7 @@ class WalkInForm(forms.ModelForm):
             "arrival_at": DateTimeInput(),
             "entry_date": DateInput(),
             "planned_departure": DateInput(),
-            "host_id_number": forms.TextInput(attrs={"autocomplete": "off"}),
+            "host_id_number": forms.TextInput(attrs={"autocomplete": "off", "dir": "ltr"}),
         }
 
     field_order = ["channel", "document_number", "issuing_state", "issue_date", "expiry_date"]
@@ -243,7 +253,7 @@ class WalkInForm(forms.ModelForm):
     def __init__(self, *args, addresses, permits, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["issuing_state"].choices = [("", "—"), *countries]
-        self.fields["document_number"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+        self.fields["document_number"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false", "dir": "ltr"})
         self.fields["address"].queryset = addresses
         # A flat missing from the list is added on the station's places page; the counter chooses from the list.
         self.fields["address"].required = True

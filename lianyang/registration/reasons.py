@@ -14,6 +14,9 @@ RETURN_REASONS = {
     "other": _("Please see the station's note below."),
 }
 
+# What the officer picks for "other": the resident reads the reason above, the officer's note explains it.
+OTHER_CHOICE = _("Other (explain in the note)")
+
 REJECT_REASONS = {
     "not_in_area": _(
         "The address is not in this station's area. Please register with the station or police station of your address."

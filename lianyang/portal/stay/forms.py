@@ -72,7 +72,13 @@ class MrzLinesForm(forms.Form):
         self.formats = formats
         for field in self.fields.values():
             field.widget.attrs.update(
-                {"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false", "class": "mono"}
+                {
+                    "autocomplete": "off",
+                    "autocapitalize": "characters",
+                    "spellcheck": "false",
+                    "class": "mono",
+                    "dir": "ltr",
+                }
             )
 
     def clean(self):
@@ -127,7 +133,7 @@ class PersonForm(forms.Form):
         else:
             self.fields["nationality"].choices = [("", "—"), *countries]
         self.fields["issuing_state"].choices = [("", "—"), *countries]
-        self.fields["document_number"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+        self.fields["document_number"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false", "dir": "ltr"})
 
     def clean_document_number(self):
         return _document_number(self.cleaned_data["document_number"])
@@ -352,14 +358,14 @@ class HostForm(forms.Form):
 
     host_name = forms.CharField(label=_("Name of your host or landlord"), max_length=80)
     host_phone = PhoneNumberField(label=_("Their phone"), region="CN")
-    host_relation = forms.ChoiceField(label=_("They are your"), choices=Registration.HostRelation.choices)
+    host_relation = forms.ChoiceField(label=_("Their relation to you"), choices=Registration.HostRelation.choices)
     host_id_kind = forms.ChoiceField(label=_("Their identity document"), choices=Registration.HostIdKind.choices)
     host_id_number = forms.CharField(
         label=_("Its number"),
         max_length=30,
         required=False,
         help_text=_("Not needed if the home is your own."),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false", "dir": "ltr"}),
     )
     proof_kind = forms.ChoiceField(
         label=_("What you can show"), choices=Registration.ProofKind.choices, widget=forms.RadioSelect
@@ -413,7 +419,7 @@ def host_answers(data: dict) -> intake.HostAnswers:
 class CorrectionPaperForm(PaperForm):
     """A paper added to a returned registration: a sharper passport photo, the missing visa page, a proof."""
 
-    kind = forms.ChoiceField(label=_("This is"), choices=RegistrationUpload.Kind.choices)
+    kind = forms.ChoiceField(label=_("Kind of document"), choices=RegistrationUpload.Kind.choices)
     field_order = ["kind", "photo", "file"]
 
 

@@ -36,6 +36,11 @@ CHECK_MESSAGES = {
     ("unknown_state", "nationality"): _("The nationality code is not a known country code."),
     ("illegal_character", "line1"): _("The first line has a character other than A–Z, 0–9 and <."),
     ("illegal_character", "line2"): _("The second line has a character other than A–Z, 0–9 and <."),
+    ("digit_in_name", "surname"): _("The surname in the first line has a digit; names hold only letters and <."),
+    ("digit_in_name", "given_names"): _(
+        "The given names in the first line have a digit; names hold only letters and <."
+    ),
+    ("invalid_sex", "sex"): _("The sex in the second line must be M, F or <."),
 }
 MRZ_INCONSISTENT = _("The two lines do not add up. Please compare them with your passport, character by character.")
 WRONG_FORMAT = {
