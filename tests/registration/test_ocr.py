@@ -198,9 +198,9 @@ def test_a_name_letter_read_unsure_marks_the_name_uncertain():
     # The U-or-O of a blurred "OKAFOR": no check digit covers a name, so the reading says it is unsure.
     read, result = ocr._judged(lines, [{5: "Q"}, {}], TODAY)
     assert read == lines and result.valid
-    assert result.uncertain == ["surname"] and not result.certain
+    assert result.uncertain == ["surname", "given_names"] and not result.certain
     read, result = ocr._judged(lines, [{14: "<"}, {}], TODAY)
-    assert result.uncertain == ["given_names"]
+    assert result.uncertain == ["surname", "given_names"]
 
 
 def test_the_check_digit_settles_one_unsure_character_of_the_number():

@@ -1,7 +1,7 @@
 """Reading the machine-readable zone from a photo or scan of a passport data page, visa or identity card.
 
 The reading runs on this server, never a cloud service: passport data stay in mainland China (PIPL art. 36,
-FACTS.md §5). It needs Pillow alone (docs/decisions/0006-reading-passport-photos.md):
+FACTS.md §5). It needs Pillow alone (docs/decisions/0007-reading-passport-photos.md):
 
 1. the picture is turned so that its text runs level: sideways photos by a quarter turn, tilts by the angle
    whose projection profile is sharpest (`picture.level`);
@@ -32,8 +32,11 @@ __all__ = ["MrzReading", "ocr_available", "read_mrz"]
 
 # Seconds one reading may take in all (a resident waits: under 3 s); no new band is started after it.
 TIME_BUDGET = 2.5
-# Unsure characters outside the names tried both ways against the check digits, at most (2**8 parses).
-MAX_DOUBTS = 8
+# A reading that fails more checks than this is no reading of an MRZ, only letters where one might be.
+MAX_ERRORS = 2
+# Unsure characters outside the names tried both ways against the check digits, at most: with more, one of the
+# many wrong ways passes a check digit by chance (one in ten does) and looks like the one reading that fits.
+MAX_DOUBTS = 3
 
 
 @cache
@@ -73,16 +76,9 @@ class MrzReading:
 
 
 def _name_fields(line: str, unsure: dict[int, str], start: int) -> list[str]:
-    """Which name fields hold a character read unsure (no check digit covers a name): before `<<` the
-    surname."""
-    separator, fields = line.find("<<", start), []
-    for position in sorted(unsure):
-        if position < start:
-            continue
-        name = "surname" if separator < 0 or position < separator else "given_names"
-        if name not in fields:
-            fields.append(name)
-    return fields
+    """The name fields to mark uncertain when a character of the name was read unsure (no check digit covers
+    a name): both, since the `<<` that parts surname from given names may be the character misread."""
+    return ["surname", "given_names"] if any(position >= start for position in unsure) else []
 
 
 def _proven(lines: list[str], doubtful: list[tuple[int, int, str]], today) -> tuple[list[str], mrz.MrzResult]:
@@ -105,7 +101,32 @@ def _proven(lines: list[str], doubtful: list[tuple[int, int, str]], today) -> tu
                     break
     if len(passing) == 1:
         return passing[0]
-    return lines, mrz.repair(*lines, today=today)
+    # `mrz.repair` tries only O/0, I/1, B/8, S/5 and Z/2: a field holding a character read unsure between other
+    # glyphs stays uncertain, whatever a repair of its look-alikes finds.
+    result = mrz.repair(*lines, today=today)
+    for name in _fields_of(len(lines), doubtful):
+        if name not in result.uncertain:
+            result.uncertain.append(name)
+    return lines, result
+
+
+# Where each field stands, as (row, first, end) by number of lines (Doc 9303 parts 4–7; check digits with
+# their fields). A long document number that runs on into the optional data is counted with the optional data.
+FIELDS = {
+    2: (("issuing_state", 0, 2, 5), ("document_number", 1, 0, 10), ("nationality", 1, 10, 13),
+        ("birth_date", 1, 13, 20), ("sex", 1, 20, 21), ("expiry_date", 1, 21, 28), ("optional_data", 1, 28, 44)),
+    3: (("issuing_state", 0, 2, 5), ("document_number", 0, 5, 15), ("optional_data", 0, 15, 30),
+        ("birth_date", 1, 0, 7), ("sex", 1, 7, 8), ("expiry_date", 1, 8, 15), ("nationality", 1, 15, 18),
+        ("optional_data", 1, 18, 30)),
+}  # fmt: skip
+
+
+def _fields_of(count: int, doubtful: list[tuple[int, int, str]]) -> list[str]:
+    return [
+        name
+        for name, row, first, end in FIELDS[count]
+        if any(row == doubt_row and first <= position < end for doubt_row, position, _runner_up in doubtful)
+    ]
 
 
 def _judged(lines: list[str], unsure: list[dict[int, str]], today) -> tuple[list[str], mrz.MrzResult]:
@@ -136,9 +157,10 @@ def _better(reading: mrz.MrzResult, than: mrz.MrzResult | None) -> bool:
 
 
 def read_mrz(content: bytes, *, today: datetime.date | None = None) -> MrzReading:
-    """The MRZ of a photo or scan (JPEG, PNG or WebP); if no reading passed every check, the closest one.
+    """The MRZ of a photo or scan (JPEG, PNG or WebP); if no reading passed every check, the closest one,
+    unless it fails more than `MAX_ERRORS` checks.
 
-    Raises ValidationError when Tesseract is missing ("ocr_unavailable"), the file is no picture
+    Raises ValidationError when the reader's glyphs are missing ("ocr_unavailable"), the file is no picture
     ("not_an_image") or too large a one ("too_large"), or no lines that look like an MRZ were found ("no_mrz").
     """
     if not ocr_available():
@@ -161,6 +183,6 @@ def read_mrz(content: bytes, *, today: datetime.date | None = None) -> MrzReadin
                     return MrzReading(tuple(lines), result, time.monotonic() - started)
                 if _better(result, best[1] if best else None):
                     best = (lines, result)
-    if best is None:
+    if best is None or len(best[1].errors) > MAX_ERRORS:
         raise _unreadable()
     return MrzReading(tuple(best[0]), best[1], time.monotonic() - started)

@@ -50,15 +50,33 @@ ALLOWED = {"a": LETTERS, "d": DIGITS, "s": "MF<", "c": DIGITS + "<", "x": ALPHAB
 @dataclass(frozen=True)
 class Glyph:
     char: str
-    outline: tuple[int, ...]
+    outline: Image.Image
     width: float  # ink width / pitch
     height: float  # ink height / cap height
     middle: float  # ink's vertical centre within the cap height (0 top, 1 bottom)
 
 
-def _outline(ink: Image.Image) -> tuple[int, ...]:
+def _outline(ink: Image.Image) -> Image.Image:
     """The ink (white on black) scaled to GRID, as grey levels."""
-    return tuple(ink.resize(GRID, Image.Resampling.BOX).get_flattened_data())
+    return ink.resize(GRID, Image.Resampling.BOX)
+
+
+@cache
+def _strip() -> Image.Image:
+    """Every glyph's outline side by side, to be compared with a cell's in one pass."""
+    strip = Image.new("L", (GRID[0] * len(glyphs()), GRID[1]))
+    for index, glyph in enumerate(glyphs()):
+        strip.paste(glyph.outline, (index * GRID[0], 0))
+    return strip
+
+
+def _differences(outline: Image.Image) -> list[float]:
+    """The mean difference, grey level by grey level, between the outline and each glyph's."""
+    tiled = Image.new("L", _strip().size)
+    for index in range(len(glyphs())):
+        tiled.paste(outline, (index * GRID[0], 0))
+    difference = ImageChops.difference(tiled, _strip()).convert("F")
+    return list(difference.resize((len(glyphs()), 1), Image.Resampling.BOX).get_flattened_data())
 
 
 @cache
@@ -104,10 +122,9 @@ def _classify(cell: Image.Image, pitch: float, frame: tuple[float, float, float]
     height = (box[3] - box[1]) / line_height * unit_height
     middle = unit_top + ((box[1] + box[3]) / 2 - line_top) / line_height * unit_height
     scores = []
-    for glyph in glyphs():
+    for glyph, difference in zip(glyphs(), _differences(outline), strict=True):
         if glyph.char not in allowed:
             continue
-        difference = sum(abs(a - b) for a, b in zip(outline, glyph.outline, strict=True)) / len(outline)
         size = abs(width - glyph.width) + abs(height - glyph.height) + abs(middle - glyph.middle)
         scores.append((difference + SIZE_WEIGHT * size, glyph.char))
     scores.sort()
