@@ -18,7 +18,7 @@ class Station(TimeStampedModel):
     address = models.CharField(_("address"), max_length=200)
     hours = models.CharField(_("opening hours"), max_length=120, blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    # Law art. 39 says 24 hours; some Shanghai guidance gives 72 for rural areas (FACTS.md §1).
+    # Law art. 39 says 24 hours; some Shanghai guidance gives 72 for rural areas (docs/domain.md §1).
     registration_deadline_hours = models.PositiveSmallIntegerField(_("registration deadline (hours)"), default=24)
 
     class Meta:

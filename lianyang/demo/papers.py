@@ -1,4 +1,4 @@
-"""Residents' papers: passports and travel permits, visas and residence permits (FACTS.md §2 and §7).
+"""Residents' papers: passports and travel permits, visas and residence permits (docs/domain.md §2 and §4).
 
 Every number the demo makes starts with X and comes from the seeded generator, so none is a real document's.
 Passports carry a well-formed machine-readable zone (ICAO Doc 9303 TD3, check digits included) so that the MRZ

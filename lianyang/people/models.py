@@ -132,7 +132,7 @@ class IdentityDocument(TimeStampedModel):
 
 
 class Permit(TimeStampedModel):
-    """A visa or a residence permit (FACTS.md §2): the kinds are every ordinary visa code and permit kind."""
+    """A visa or a residence permit (docs/domain.md §2): the kinds are every ordinary visa code and permit kind."""
 
     class Kind(models.TextChoices):
         VISA_C = "visa_C", _("C visa (crew)")

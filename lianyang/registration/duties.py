@@ -1,6 +1,6 @@
 """Registration needed: the duties the system opens by itself when a resident's facts outrun their registrations.
 
-Exit and Entry Administration Law, art. 39, and Shanghai's procedures (FACTS.md §1): a foreigner registers with
+Exit and Entry Administration Law, art. 39, and Shanghai's procedures (docs/domain.md §1): a foreigner registers with
 the police within 24 hours of arriving at a dwelling, and again after moving, after a new passport, a new visa or
 residence permit, and, holding a visa, after every entry into China. A periodic scan (`tasks.py`) compares each
 resident's address, arrival, documents and permits with their latest registration and opens a `RegistrationNeeded`
@@ -48,7 +48,8 @@ def _start_of(day: datetime.date) -> datetime.datetime:
 
 
 def _holds_only_a_visa(resident: Resident, today: datetime.date) -> bool:
-    """A visa and no residence permit in force: such a resident registers again after every entry (FACTS.md §1)."""
+    """A visa and no residence permit in force: such a resident registers again after every entry (docs/domain.md
+    §1)."""
     in_force = [permit for permit in resident.permits.all() if permit.valid_from <= today <= permit.valid_until]
     return any(permit.is_visa for permit in in_force) and not any(not permit.is_visa for permit in in_force)
 

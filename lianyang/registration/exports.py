@@ -1,6 +1,6 @@
 """The police files of a batch: one row per registration with the fields of the accommodation registration form.
 
-FACTS.md §1 lists the fields (the union of the real forms). The files carry full document numbers, because
+docs/domain.md §1 lists the fields (the union of the real forms). The files carry full document numbers, because
 that is what the police register; every download is audited as an export (PIPL art. 51). Headers are in the
 liaison's interface language; every choice (sex, document and permit kinds, port of entry, purpose, the host's
 relation and ID, the proof) is written with its fixed Chinese name, as the police's form names it (decision

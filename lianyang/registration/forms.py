@@ -204,7 +204,7 @@ class MrzReaderForm(forms.Form):
 
 
 class WalkInForm(forms.ModelForm):
-    """A registration entered by a caseworker for a resident at the counter or on a home visit (FACTS.md §1).
+    """A registration entered by a caseworker for a resident at the counter or on a home visit (docs/domain.md §1).
 
     It collects the answers only; `intake.stay_register` decides whether they pass. The passport is given by its
     details (prefilled from the resident's latest passport, or read by `MrzReaderForm`); the intake finds it

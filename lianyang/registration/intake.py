@@ -1,6 +1,6 @@
 """The intake of a stay: the one door every channel registers through (the portal, the counter, the API).
 
-It owns every rule a registration's answers must pass (FACTS.md §1-2), finds or adds the passport and the
+It owns every rule a registration's answers must pass (docs/domain.md §1–2), finds or adds the passport and the
 visa or permit (by their blind index), creates the record of a new arrival, and opens or corrects the
 registration, all in one durable transaction: no caller can wrap it in a larger one and leave half a stay
 behind. Callers give named answers (the dataclasses below); nothing else can be set, so no channel can set a

@@ -1,7 +1,7 @@
 """Accommodation registration of foreigners (境外人员临时住宿登记) and its hand-off to the police.
 
 Exit and Entry Administration Law, art. 39: a foreigner staying anywhere but a hotel registers with the police
-of the place within 24 hours of arrival (FACTS.md §1). The station takes the registration, checks it, files it
+of the place within 24 hours of arrival (docs/domain.md §1). The station takes the registration, checks it, files it
 with the partner police station in batches and records the police's receipt number.
 """
 
@@ -286,7 +286,7 @@ class RegistrationUpload(models.Model):
 class RegistrationNeeded(models.Model):
     """An open duty to register: a new arrival, a move, a new passport, visa or permit, or a visa holder's entry.
 
-    Exit and Entry Administration Law, art. 39 and Shanghai's procedures (FACTS.md §1): each opens with its
+    Exit and Entry Administration Law, art. 39 and Shanghai's procedures (docs/domain.md §1): each opens with its
     24-hour deadline, for the resident and the station, and closes when a registration is submitted.
     """
 

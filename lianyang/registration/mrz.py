@@ -1,4 +1,4 @@
-"""Reading the machine-readable zone of passports, identity cards and visas (ICAO Doc 9303; FACTS.md §7).
+"""Reading the machine-readable zone of passports, identity cards and visas (ICAO Doc 9303; docs/domain.md §4).
 
 Layouts: TD3 (passport data page and other 2 × 44 documents, part 4), TD1 (identity and residence cards,
 3 × 30, part 5), TD2 (identity cards, 2 × 36, part 6), MRV-A (visa sticker, 2 × 44) and MRV-B (visa sticker,
@@ -25,7 +25,7 @@ ICAO_ONLY = {"D": "DE", "GBD": "GB", "GBN": "GB", "GBO": "GB", "GBP": "GB", "GBS
 # Codes that name no country: the UN and its agencies, stateless persons and refugees, and Doc 9303's specimen
 # state "UTO" (Utopia).
 STATELESS = {"UNO", "UNA", "UNK", "XXA", "XXB", "XXC", "XXX", "XOM", "XPO", "XDC", "UTO"}
-# What OCR confuses, letter → digit and back (FACTS.md §7).
+# What OCR confuses, letter → digit and back (docs/domain.md §4).
 AS_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "B": "8", "S": "5", "Z": "2", "G": "6"})
 AS_LETTER = str.maketrans({"0": "O", "1": "I", "2": "Z", "5": "S", "6": "G", "8": "B"})
 AMBIGUOUS = {"0": "O", "O": "0", "1": "I", "I": "1", "8": "B", "B": "8", "5": "S", "S": "5", "2": "Z", "Z": "2"}
@@ -392,7 +392,7 @@ def _read_fields(
 
 
 def _folded(layout: Layout, text: str) -> str:
-    """What the layout itself settles (Doc 9303 parts 4–7 and FACTS.md §7): a letter where only letters
+    """What the layout itself settles (Doc 9303 parts 4–7 and docs/domain.md §4): a letter where only letters
     stand (document code, states, names) and a digit where only digits stand (dates and check digits)."""
     chars = list(text)
     number, number_digit, _ = _number_positions(layout, text)

@@ -1,9 +1,9 @@
 """The registration slip for the resident and the registration form for the police, as PDF (WeasyPrint).
 
 The slip (临时住宿登记回执) proves a registered stay: the resident keeps it and shows it when applying for a
-residence permit (FACTS.md §1, Exit and Entry Administration Law, art. 39). It is in Chinese and the resident's
+residence permit (docs/domain.md §1, Exit and Entry Administration Law, art. 39). It is in Chinese and the resident's
 language, shows the document number masked, and carries a QR code that opens `/verify/<token>`. The police form
-holds every field of the union of the real forms (FACTS.md §1) in Chinese with English, the document number in
+holds every field of the union of the real forms (docs/domain.md §1) in Chinese with English, the document number in
 full: that is what the police register.
 
 Fonts are the system's Noto CJK (and Noto Sans / Noto Sans Arabic or DejaVu Sans where installed); WeasyPrint
@@ -89,7 +89,7 @@ def slip_pdf(registration: AccommodationRegistration, language: str) -> bytes:
 
 
 def police_form_pdf(registration: AccommodationRegistration) -> bytes:
-    """One person's registration form for the partner police station, every field in full (FACTS.md §1)."""
+    """One person's registration form for the partner police station, every field in full (docs/domain.md §1)."""
     resident, document, permit = registration.resident, registration.document, registration.permit
     address = registration.address
     # Choice labels as lazy strings (an enum member's `.label`), so each is said in Chinese and in English.

@@ -3,9 +3,9 @@
 - Exit and Entry Administration Law, art. 30: holders of Z, X1, J1, Q1 and S1 visas apply for a residence permit
   within 30 days of entry.
 - Art. 32: a residence permit is renewed by applying at least 30 days before it expires; the station reminds at
-  60, 45 and 30 days before (FACTS.md §2).
+  60, 45 and 30 days before (docs/domain.md §2).
 - Art. 33: a residence-permit holder whose passport, address or employer changes reports it to the Exit-Entry
-  bureau within 10 days, after first registering the stay anew (FACTS.md §1).
+  bureau within 10 days, after first registering the stay anew (docs/domain.md §1).
 
 Each reminder's notification key names the item and the step (`permit:<id>:expiry:60`), so repeated passes,
 retried jobs and several workers send it once. The pass runs in the task worker, never inside a request, and each

@@ -112,7 +112,7 @@ def upload_store(*, actor, kind: str, content: bytes, content_type: str, request
 def statement_store(*, actor, text: str, request=None) -> RegistrationUpload:
     """A resident's written statement of where they live, kept among the papers as a text file.
 
-    Shanghai's procedures accept a written statement where there is no lease or certificate (FACTS.md §1).
+    Shanghai's procedures accept a written statement where there is no lease or certificate (docs/domain.md §1).
     """
     return _keep(
         actor=actor,

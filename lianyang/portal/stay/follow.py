@@ -2,7 +2,7 @@
 
 A resident sees only their own registrations (`registration.selectors.registration_for_resident`: 404 for any
 other reference). A registered stay gives the registration slip the resident keeps for their residence-permit
-application (FACTS.md §1).
+application (docs/domain.md §1).
 """
 
 from django.contrib import messages

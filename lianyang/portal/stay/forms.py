@@ -2,7 +2,7 @@
 
 The rules themselves are the intake's (`registration.intake`): these forms check the shape of each answer and
 ask the intake's rules early, so the resident corrects a step on the step itself; the intake checks every rule
-again when the answers are sent. Fields follow FACTS.md §1 (the union of the real forms).
+again when the answers are sent. Fields follow docs/domain.md §1 (the union of the real forms).
 """
 
 import datetime
@@ -181,7 +181,7 @@ def permit_answers(data: dict) -> intake.PermitAnswers | None:
 
 
 class PermitForm(forms.Form):
-    """The visa or residence permit the resident stays on (FACTS.md §2), or a visa-free entry."""
+    """The visa or residence permit the resident stays on (docs/domain.md §2), or a visa-free entry."""
 
     visa_free = forms.BooleanField(
         label=_("I entered China without a visa (visa-free entry)"),
@@ -354,7 +354,7 @@ def _room_label(address) -> str:
 
 
 class HostForm(forms.Form):
-    """Who the resident lives with or rents from, and the proof of residence (FACTS.md §1)."""
+    """Who the resident lives with or rents from, and the proof of residence (docs/domain.md §1)."""
 
     host_name = forms.CharField(label=_("Name of your host or landlord"), max_length=80)
     host_phone = PhoneNumberField(label=_("Their phone"), region="CN")

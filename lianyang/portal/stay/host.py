@@ -1,4 +1,4 @@
-"""Step 5: the host or landlord and the proof of residence (FACTS.md §1): a lease, the owner's certificate,
+"""Step 5: the host or landlord and the proof of residence (docs/domain.md §1): a lease, the owner's certificate,
 the host's identity card, or, where there is none, a written statement."""
 
 from django.shortcuts import redirect, render

@@ -1,6 +1,6 @@
 """Steps 1–3: the passport (read from a photo, typed, or by hand), the details it gives, the visa or permit.
 
-The MRZ's check digits decide whether a reading is right (ICAO Doc 9303, FACTS.md §7); a failed check is
+The MRZ's check digits decide whether a reading is right (ICAO Doc 9303, docs/domain.md §4); a failed check is
 reported naming its field, and an expired passport is refused: the police register a stay on a valid one.
 """
 

@@ -1,6 +1,6 @@
 """The police files of a batch (XLSX, CSV) and the police registration form of one person (PDF).
 
-They carry full document numbers, which is what the police register (FACTS.md §1); only the liaison downloads
+They carry full document numbers, which is what the police register (docs/domain.md §1); only the liaison downloads
 them, and every download is audited as an export (PIPL art. 51).
 """
 

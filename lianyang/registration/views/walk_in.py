@@ -1,6 +1,6 @@
 """Registrations entered by a caseworker on a resident's behalf, at the counter or on a home visit.
 
-FACTS.md §1: the station is one of Shanghai's "social declaration platforms"; a foreigner or their host may
+docs/domain.md §1: the station is one of Shanghai's "social declaration platforms"; a foreigner or their host may
 register there in person. The channel is recorded; a second open registration for the same resident and
 address is shown instead of entered; the form's one-time key makes a double click enter one registration.
 """
