@@ -7,10 +7,10 @@ from django.utils.translation import gettext_lazy as _
 class OutboxMessage(models.Model):
     """One e-mail as it would have been sent: a newcomer reads their login code here without a mail server."""
 
-    recipients = models.CharField(_("to"), max_length=500)
+    recipients = models.CharField(_("recipients"), max_length=500)
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("message"))
-    sent_at = models.DateTimeField(_("sent"), auto_now_add=True, db_index=True)
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True, db_index=True)
 
     class Meta:
         ordering = ["-sent_at", "-id"]

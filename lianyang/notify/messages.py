@@ -3,6 +3,7 @@
 Domain apps register theirs at start-up (`register`), so this floor never imports the floors above it.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.utils import translation
@@ -25,4 +26,6 @@ def render(key: str, payload: dict, language: str) -> tuple[str, str]:
     """Subject and body of message `key` in `language`, with the payload's values in their placeholders."""
     message = _MESSAGES[key]
     with translation.override(language):
-        return str(message.subject) % payload, str(message.body) % payload
+        # A paragraph left empty (an officer's note not given) closes up instead of leaving a gap.
+        body = re.sub(r"\n{3,}", "\n\n", str(message.body) % payload).strip()
+        return str(message.subject) % payload, body

@@ -40,7 +40,9 @@ VISA_EXPIRED_AT_ENTRY = _(
     "This visa had expired before the entry into China. Please check the dates, or come to the station."
 )
 HOST_ID_MISSING = _("Please give the number of your host's identity document.")
-HOST_ID_INVALID = _("This is not a resident identity card number: it has 18 characters, the last a digit or X.")
+HOST_ID_INVALID = _(
+    "This is not a valid resident identity card number. Such a number has 18 characters, the last a digit or X."
+)
 ARRIVAL_IN_FUTURE = _("The arrival cannot be in the future.")
 NAME_THE_PORT = _("Please name the port where you entered China.")
 DUPLICATE = _("This resident already has an open registration for this address.")

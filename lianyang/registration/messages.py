@@ -18,7 +18,7 @@ def register_messages() -> None:
         "registration_returned",
         subject=_("Registration %(reference)s: please correct it"),
         body=_(
-            "Your accommodation registration %(reference)s needs a correction: %(reason)s %(note)s "
+            "Your accommodation registration %(reference)s needs a correction.\n\n%(reason)s\n\n%(note)s\n\n"
             "Please correct it on the portal."
         ),
     )
@@ -45,7 +45,7 @@ def register_messages() -> None:
     register(
         "registration_rejected",
         subject=_("Registration %(reference)s not accepted"),
-        body=_("Your accommodation registration %(reference)s was not accepted: %(reason)s %(note)s"),
+        body=_("Your accommodation registration %(reference)s was not accepted.\n\n%(reason)s\n\n%(note)s"),
     )
     register(
         "registration_withdrawn",

@@ -71,7 +71,7 @@ PORTAL_RULES = {
     "host ID failing its check digit": (
         "host",
         {"host_id_number": BAD_CHECK_DIGIT},
-        "This is not a resident identity card number",
+        "This is not a valid resident identity card number",
     ),
     "host ID missing": ("host", {"host_id_number": ""}, "Please give the number of your host"),
     "arrival in the future": ("address", {"arrival_date": iso_from_today(1)}, "The arrival cannot be in the future"),
@@ -170,7 +170,7 @@ def _walk_in_rules(resident):
         ),
         "host ID failing its check digit": (
             {"host_id_number": BAD_CHECK_DIGIT},
-            "This is not a resident identity card number",
+            "This is not a valid resident identity card number",
         ),
         "host ID missing": ({"host_id_number": ""}, "Please give the number of your host"),
         "arrival in the future": ({"arrival_at": at(1), "entry_date": ""}, "The arrival cannot be in the future"),

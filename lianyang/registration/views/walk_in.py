@@ -161,7 +161,8 @@ def registration_create(request):
         form = WalkInForm(initial={**initial, **answered, **(read[0] if read else {})}, **choices)
         if read is not None:
             uncertain = mark_uncertain(form, read[1])
-            messages.info(request, _("The passport's details were filled in from its MRZ. Check them, then enter."))
+            filled = _("The passport's details were filled in from its MRZ. Check them, then enter the registration.")
+            messages.info(request, filled)
     else:
         form = WalkInForm(request.POST or None, initial=initial, **choices)
     duplicates = []
