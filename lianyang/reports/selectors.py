@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from lianyang.notify.models import Notification
 from lianyang.people.models import Household, Permit, Resident
-from lianyang.people.selectors import permit_lapsed
+from lianyang.people.selectors import with_lapsed_permit
 
 # The reminders a resident gets before a permit runs out (registration/reminders.py), by their templates.
 PERMIT_REMINDERS = ("residence_permit_expiry", "residence_permit_apply")
@@ -29,7 +29,7 @@ def station_figures(*, station_id: int) -> dict:
         expiring_60=Count("resident", distinct=True),
     )
     # As the start page's list counts them: every visa and permit of the resident has ended.
-    counts["expired"] = residents.filter(permit_lapsed()).count()
+    counts["expired"] = with_lapsed_permit(residents).count()
     return {
         "residents": residents.count(),
         "households": Household.objects.filter(station_id=station_id).count(),
