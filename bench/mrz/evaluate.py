@@ -91,6 +91,7 @@ def judge(label: dict, result) -> tuple[str, list[str]]:
     marked = set(getattr(result, "uncertain", []) or [])
     for error in result.errors:
         marked |= LINE_FIELDS.get(error.field, {error.field})
+    marked &= set(FIELDS)  # optional data, which the station does not use, may stay uncertain
     if not wrong and not marked:
         return "right", []
     if any(name not in marked for name in wrong):

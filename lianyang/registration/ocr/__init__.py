@@ -121,6 +121,24 @@ FIELDS = {
 }  # fmt: skip
 
 
+# The positions a check settles, by layout: (row, first, end): those a check digit covers, and the state codes
+# and sex, which must be a known code or M, F or `<`. A character read unsure elsewhere (a visa's optional
+# data) no check can settle, so its field stays uncertain.
+CHECKED = {
+    "TD3": ((0, 2, 5), (1, 0, 44)),
+    "TD2": ((0, 2, 5), (1, 0, 36)),
+    "MRV": ((0, 2, 5), (1, 0, 28)),
+    "TD1": ((0, 2, 30), (1, 0, 30)),
+}
+
+
+def _checked(lines: list[str], row: int, position: int) -> bool:
+    layout = (
+        "TD1" if len(lines) == 3 else "MRV" if lines[0].startswith("V") else "TD3" if len(lines[0]) == 44 else "TD2"
+    )
+    return any(row == span_row and first <= position < end for span_row, first, end in CHECKED[layout])
+
+
 def _fields_of(count: int, doubtful: list[tuple[int, int, str]]) -> list[str]:
     return [
         name
@@ -130,8 +148,8 @@ def _fields_of(count: int, doubtful: list[tuple[int, int, str]]) -> list[str]:
 
 
 def _judged(lines: list[str], unsure: list[dict[int, str]], today) -> tuple[list[str], mrz.MrzResult]:
-    """The lines as the check digits settle them and their parse; a name character read unsure marks its
-    name uncertain."""
+    """The lines as the check digits settle them and their parse; a character read unsure where no check digit
+    reaches (a name, the nationality, a visa's optional data) marks its field uncertain."""
     name_row, name_start = (2, 0) if len(lines) == 3 else (0, 5)
     doubtful = [
         (row, position, runner_up)
@@ -139,8 +157,9 @@ def _judged(lines: list[str], unsure: list[dict[int, str]], today) -> tuple[list
         for position, runner_up in positions.items()
         if not (row == name_row and position >= name_start)
     ]
-    lines, result = _proven(lines, doubtful, today)
-    for name in _name_fields(lines[name_row], unsure[name_row], name_start):
+    unchecked = [doubt for doubt in doubtful if not _checked(lines, doubt[0], doubt[1])]
+    lines, result = _proven(lines, [doubt for doubt in doubtful if doubt not in unchecked], today)
+    for name in _fields_of(len(lines), unchecked) + _name_fields(lines[name_row], unsure[name_row], name_start):
         if name not in result.uncertain:
             result.uncertain.append(name)
     return lines, result
