@@ -144,8 +144,8 @@ class AddressField(forms.Field):
         "required": _("Choose the compound, the building and the room."),
         "building": _("Now choose the building."),
         "room": _("Now choose the room."),
-        "invalid": _("This room is not one of the station's. Choose it from the lists."),
-        "not_found": _("No room of the station is called “%(text)s”. Choose one of the suggestions, or use the lists."),
+        "invalid": _("This room is not in the station's list. Choose it from the lists."),
+        "not_found": _("The station has no room called “%(text)s”. Choose one of the suggestions, or use the lists."),
     }
 
     def __init__(self, *, addresses=None, **kwargs):

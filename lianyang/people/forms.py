@@ -85,7 +85,7 @@ class PermitForm(forms.ModelForm):
     def clean_number(self):
         number = self.cleaned_data["number"].strip().upper()
         if not number.replace("-", "").isalnum() or len(number) > 20:
-            raise forms.ValidationError(_("A permit number has only letters and digits, at most 20."))
+            raise forms.ValidationError(_("A visa or permit number has only letters and digits, at most 20."))
         return number
 
 
@@ -132,8 +132,10 @@ class ResidentFilterForm(forms.Form):
     compound = ShortListField(label=_("Compound"), queryset=Compound.objects.none(), required=False)
     nationality = forms.ChoiceField(label=_("Nationality"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
-    expiring = forms.IntegerField(label=_("Permit expires within (days)"), required=False, min_value=0, max_value=3650)
-    expired = forms.BooleanField(label=_("Permit expired"), required=False)
+    expiring = forms.IntegerField(
+        label=_("Visa or permit expires within (days)"), required=False, min_value=0, max_value=3650
+    )
+    expired = forms.BooleanField(label=_("All visas and permits expired"), required=False)
     attention = forms.BooleanField(label=_("Needs attention"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), choices=SORT_CHOICES, required=False)
 

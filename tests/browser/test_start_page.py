@@ -8,7 +8,7 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lianyang.registration.models import RegistrationNeeded
-from tests.browser.conftest import assert_accessible, totp_code
+from tests.browser.conftest import assert_accessible, screenshot, totp_code
 from tests.factories import make_passport, make_resident, make_staff, make_station
 from tests.registration.factories import filed_batch, make_registration, verified_registration
 
@@ -40,6 +40,7 @@ def test_officer_opens_the_registration_at_risk_from_the_work_list(live_server, 
     )
     _login(page, live_server, officer)
     assert_accessible(page)
+    screenshot(page, "officer-start")
     page.get_by_role("link", name="Enter a registration").click()
     assert f"resident={newcomer.pk}" in page.url
     page.go_back()

@@ -114,9 +114,9 @@ def test_changing_the_compound_after_the_room_asks_again(client_for, officer_a, 
 @pytest.mark.parametrize(
     ("address", "message"),
     [
-        ({"address_text": "花木苑 99-1"}, "No room of the station is called"),
-        ({"address": "99999999"}, "This room is not one of the station"),
-        ({"address": "x' OR 1=1"}, "This room is not one of the station"),
+        ({"address_text": "花木苑 99-1"}, "The station has no room called"),
+        ({"address": "99999999"}, "This room is not in the station"),
+        ({"address": "x' OR 1=1"}, "This room is not in the station"),
     ],
 )
 def test_bad_address_is_refused_with_a_message_and_changes_nothing(
@@ -131,7 +131,7 @@ def test_bad_address_is_refused_with_a_message_and_changes_nothing(
 def test_another_station_s_room_cannot_be_chosen(client_for, officer_a, station_a, station_b):
     theirs = Address.objects.filter(building__compound__area__station=station_b)[0]
     response = client_for(officer_a).post(CREATE, _resident(station_a, address=theirs.pk))
-    assert "This room is not one of the station" in response.content.decode()
+    assert "This room is not in the station" in response.content.decode()
     assert not Resident.objects.exists()
     page = client_for(officer_a).get(PICKER, {"field": "address", "address_compound": theirs.building.compound_id})
     assert _options(page.content.decode(), "id_address_building") == []

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext_lazy
 from django.views.decorators.http import require_POST
 
 from lianyang.accounts.access import casework_required
@@ -35,7 +35,7 @@ class QueueSearchForm(QueueFilterForm):
         label=gettext_lazy("Deadline"),
         required=False,
         choices=[
-            ("", gettext_lazy("Any")),
+            ("", pgettext_lazy("any deadline", "Any")),
             ("at_risk", gettext_lazy("At risk or past")),
             ("overdue", gettext_lazy("Past the deadline")),
         ],
