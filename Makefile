@@ -40,7 +40,8 @@ catalogues: $(INSTALLED)
 
 # The user guide's pictures are the browser tests' screenshots: run the tests, then copy them over.
 guide-images:
-	for f in stay-passport stay-address stay-review stay-status stay-registered officer-queue \
+	for f in stay-passport stay-address stay-address-not-listed stay-review stay-status stay-registered \
+		officer-queue officer-start counter-walk-in demo-outbox portal-my-data-ar \
 		officer-verification liaison-batch staff-resident-record portal-home-ar; do \
 		cp var/screenshots/$$f.png docs/img/; done
 
