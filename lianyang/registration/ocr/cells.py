@@ -160,13 +160,18 @@ def _runs(values: list[int], floor: int, gap: int) -> list[tuple[int, int]]:
     return [(start, end + 1) for start, end in runs]
 
 
+SOLID = 150  # a row this full of ink (of 255) is a dark surface, not print
+
+
 def text_lines(ink: Image.Image) -> list[Line]:
     """The lines of print in a band (ink white on black), top to bottom, each with its longest stretch."""
     rows = list(ink.resize((1, ink.height), Image.Resampling.BOX).get_flattened_data())
-    peak = max(rows, default=0)
+    # Print fills a quarter of a text line's pixels; a dark table or shadow at the band's edge fills them all.
+    # The floor follows the print, not the darkest row, so a line's sparse fillers are not cut off.
+    typical = sorted(rows)[len(rows) * 4 // 5] if rows else 0
     found = []
-    for top, bottom in _runs(rows, peak // 6, 1):
-        if bottom - top < 5:
+    for top, bottom in _runs(rows, max(8, min(typical, SOLID) // 4), 1):
+        if bottom - top < 5 or sum(rows[top:bottom]) / (bottom - top) > SOLID:
             continue
         strip = ink.crop((0, top, ink.width, bottom))
         columns = list(strip.resize((strip.width, 1), Image.Resampling.BOX).get_flattened_data())
