@@ -1,7 +1,7 @@
 """A page photographed or scanned on a step: checked by content, kept privately, and its MRZ read if it has one.
 
 The photo is kept whatever the reading gives: it is the scan the station checks the typed details against.
-A PDF is kept as a scan but not read (Tesseract reads pictures); the page then says so and offers typing.
+A PDF is kept as a scan but not read (the reader reads pictures); the page then says so and offers typing.
 """
 
 from django.contrib import messages

@@ -1,7 +1,7 @@
 """Reading the machine-readable zone from a photo or scan of a passport data page, visa or identity card.
 
 The reading runs on this server, never a cloud service: passport data stay in mainland China (PIPL art. 36,
-FACTS.md §5). It needs Pillow alone (docs/decisions/0007-reading-passport-photos.md):
+docs/domain.md §3). It needs Pillow alone (docs/decisions/0007-reading-passport-photos.md):
 
 1. the picture is turned so that its text runs level: sideways photos by a quarter turn, tilts by the angle
    whose projection profile is sharpest (`picture.level`);
