@@ -38,17 +38,18 @@ def test_production_refuses_to_start_without_a_secret_key():
     assert "SECRET_KEY is required in production" in result.stderr
 
 
-def test_production_refuses_the_demo_totp_switch():
+@pytest.mark.parametrize("switch", ["DEMO_SKIP_TOTP", "DEMO_OUTBOX"])
+def test_production_refuses_the_demo_switches(switch):
     result = _settings_in_subprocess(
         LIANYANG_MODE="production",
         ALLOWED_HOSTS="example.org",
         SECRET_KEY="x" * 50,
         FIELD_ENCRYPTION_KEYS="ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=",
         BLIND_INDEX_KEY="y" * 32,
-        DEMO_SKIP_TOTP="true",
+        **{switch: "true"},
     )
     assert result.returncode != 0
-    assert "DEMO_SKIP_TOTP cannot be on in production" in result.stderr
+    assert f"{switch} cannot be on in production" in result.stderr
 
 
 def test_booleans_are_parsed_strictly():

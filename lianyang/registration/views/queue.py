@@ -142,12 +142,25 @@ def registrations_file(request):
         return redirect("registration:batch_detail", pk=done.pk)
     form = FilingForm(request.POST, verified=selectors.verified_registrations(actor=request.user))
     back = reverse("registration:queue") + "?" + urlencode({"status": Status.VERIFIED})
+    batch = _filed_batch(request, form)
+    if batch is None:
+        return redirect(back)
+    if batch.station_id != request.staff.station_id:
+        # A filing key copied from another station's form: that batch is not ours to show.
+        messages.error(request, _("This form is out of date. Reload the page and send it again."))
+        return redirect(back)
+    messages.success(request, _filed_message(batch, selectors.batch_size(batch=batch)))
+    return redirect("registration:batch_detail", pk=batch.pk)
+
+
+def _filed_batch(request, form):
+    """The batch the form's registrations were filed in, or None with the refusal shown as a message."""
     if not form.is_valid():
         for errors in form.errors.values():
             messages.error(request, errors[0])
-        return redirect(back)
+        return None
     try:
-        batch = services.registrations_file(
+        return services.registrations_file(
             actor=request.user,
             station=request.staff.station,
             registrations=form.cleaned_data["registrations"],
@@ -156,13 +169,7 @@ def registrations_file(request):
         )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
-        return redirect(back)
-    if batch.station_id != request.staff.station_id:
-        # A filing key copied from another station's form: that batch is not ours to show.
-        messages.error(request, _("This form is out of date. Reload the page and send it again."))
-        return redirect(back)
-    messages.success(request, _filed_message(batch, selectors.batch_size(batch=batch)))
-    return redirect("registration:batch_detail", pk=batch.pk)
+        return None
 
 
 def _filed_message(batch, count: int) -> str:
@@ -192,20 +199,8 @@ def registration_file_now(request, pk):
         {"registrations": [registration.pk], "filing_key": request.POST.get("filing_key", "")},
         verified=selectors.verified_registrations(actor=request.user).filter(pk=registration.pk),
     )
-    if not form.is_valid():
-        for errors in form.errors.values():
-            messages.error(request, errors[0])
-        return back
-    try:
-        batch = services.registrations_file(
-            actor=request.user,
-            station=request.staff.station,
-            registrations=form.cleaned_data["registrations"],
-            filing_key=form.cleaned_data["filing_key"],
-            request=request,
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+    batch = _filed_batch(request, form)
+    if batch is None:
         return back
     messages.success(request, _filed_message(batch, 1))
     return back
