@@ -1,9 +1,14 @@
 """Finding residents by any name in any script, and by document number."""
 
+import importlib
+
 import pytest
+from django.apps import apps as django_apps
 from django.urls import reverse
 
 from lianyang.audit.models import AuditEvent
+from lianyang.people.models import Resident
+from lianyang.people.services import resident_search_key
 from tests.factories import make_passport, make_resident
 
 
@@ -181,3 +186,15 @@ def test_nationality_list_is_read_once_a_minute_per_station(officer_a, officer_b
         assert "IS" not in nationalities_of(actor=officer_a)
         clock.shift(datetime.timedelta(seconds=61))
         assert "IS" in nationalities_of(actor=officer_a)
+
+
+@pytest.mark.django_db
+def test_residents_saved_before_the_korean_keys_are_found_after_the_upgrade(client_for, officer_a, station_a):
+    """The data migration recomputes the keys of residents saved by an older version."""
+    kim = make_resident(station_a, 1)
+    Resident.objects.filter(pk=kim.pk).update(search_key="kim minjun minjun kim")
+    migration = importlib.import_module("lianyang.people.migrations.0003_refresh_search_keys")
+    migration.refresh_search_keys(django_apps, None)
+    assert Resident.objects.get(pk=kim.pk).search_key == resident_search_key(kim)
+    page = client_for(officer_a).get(reverse("people:resident_list"), {"q": "gim min-jun"}).content.decode()
+    assert "MINJUN" in page
