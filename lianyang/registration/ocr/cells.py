@@ -3,10 +3,17 @@
 Doc 9303 (part 3, 4.2) prints every MRZ in OCR-B at ten characters to the inch: once the band is level, each
 line splits into cells of one pitch, and the character in a cell is the OCR-B glyph it looks most like. The
 glyphs come from `ocrb.png`, drawn once from Matthew Skala's OCR-B (after Norbert Schwarz; public domain and
-"freely use, modify and/or distribute"). A glyph is compared by its ink's outline scaled to a small grid, and
-by its size within the line (a filler `<` is as tall as a letter but its left end is a point; `0` is narrower
-than `O`). A cell whose best and second-best glyphs look about equally alike is *unsure*: the check digits
-settle it in the numeric fields, and in a name (no check digit) it marks the name uncertain.
+"freely use, modify and/or distribute").
+
+A cell is compared in grey levels, not black and white: a blurred or small photo keeps in its grey levels the
+gap between two strokes that a threshold closes. The cell's window is placed by the line's own frame (where its
+characters' middles run and how tall its capitals stand, fitted along the line, since a slanted photo tilts
+the baseline), so a glyph's size and height within the line count as much as its shape: `0` is narrower than
+`O`, and OCR-B's digits stand taller than its capitals. Each glyph is drawn at several stroke weights and blurs
+(a thin print, a bold one, a sharp scan, a soft photo), and the window is moved by a sample each way; the
+glyph's score is its best normalised correlation with the cell. A cell whose best two glyphs score too close is
+*unsure*: the check digits settle it in the numeric fields, and in a name (no check digit) it marks the name
+uncertain.
 """
 
 import statistics
@@ -14,17 +21,30 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 SHEET = Path(__file__).with_name("ocrb.png")
 SHEET_PITCH = 72.296875  # OCR-B's pitch at the sheet's size (100 px)
 SHEET_CELL = 110  # each glyph drawn in a cell this wide, clear of its neighbours
-GRID = (10, 14)  # a glyph's outline is compared at this size
-# How far apart the best two glyphs must look for a cell to be sure (share of the best one's difference).
-SURE_MARGIN = 0.12
-# Size of a glyph relative to the line (height) and the pitch (width) weighs in with this factor.
-SIZE_WEIGHT = 60.0
+SHEET_CAP = (23, 96)  # the capitals' extent in the sheet (H), top to baseline
+# A cell is compared on a grid this size (columns, rows), spanning one pitch across and, down, from `WINDOW[0]`
+# to `WINDOW[1]` capital heights below the capitals' top (a digit reaches 0.08 above it).
+GRID = (16, 24)
+WINDOW = (-0.3, 1.25)
+# Stroke weights (pixels of the sheet added, or taken when negative) and blurs (share of a capital's height).
+WEIGHTS = (-5, 0, 5, 9)
+BLURS = (0.0, 0.04, 0.08, 0.12, 0.17)
+# How far apart the best two glyphs' correlations must be for a cell to be sure.
+SURE_MARGIN = 0.03
+# Glyphs that differ by so little (O is a little wider and shorter than 0) that a cell is sure of one only by
+# LOOK_ALIKE_MARGIN.
+LOOK_ALIKE = {"O": "0", "0": "O"}
+LOOK_ALIKE_MARGIN = 0.08
+# Where a line's characters have their middle, in capital heights below the capitals' top: capitals at 0.5,
+# digits and fillers at 0.45; a line with digits is mostly digits and fillers, a line of names a mix.
+MIDDLE = {True: 0.452, False: 0.48}
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 # The first letter of every document code (Doc 9303: P passport, V visa, I, A, C identity and other cards).
 DOCUMENT_CODES = "PVIAC"
@@ -41,65 +61,53 @@ KINDS = {
 # A document that is no visa (its code does not start with V) ends line 2 with check digits (TD3: the optional
 # field's own and the composite; TD2: the composite).
 CHECKED_ENDS = {(2, 44): "x" * 14 + "cd", (2, 36): "x" * 7 + "d"}
-# Glyphs that differ by so little that a cell is sure of one only by LOOK_ALIKE_MARGIN.
-LOOK_ALIKE = {"O": "0", "0": "O"}
-LOOK_ALIKE_MARGIN = 0.3
 ALLOWED = {"a": LETTERS, "d": DIGITS, "s": "MF<", "c": DIGITS + "<", "x": ALPHABET}
 
 
-@dataclass(frozen=True)
-class Glyph:
-    char: str
-    outline: Image.Image
-    width: float  # ink width / pitch
-    height: float  # ink height / cap height
-    middle: float  # ink's vertical centre within the cap height (0 top, 1 bottom)
+def _window(image: Image.Image, centre: float, cap_top: float, cap: float, pitch: float, pad: int = 0) -> np.ndarray:
+    """The grey levels of one cell on the comparison grid, `pad` grid samples more on every side."""
+    width, height = pitch, (WINDOW[1] - WINDOW[0]) * cap
+    step_x, step_y = width / GRID[0], height / GRID[1]
+    box = (
+        centre - width / 2 - pad * step_x,
+        cap_top + WINDOW[0] * cap - pad * step_y,
+        centre + width / 2 + pad * step_x,
+        cap_top + WINDOW[1] * cap + pad * step_y,
+    )
+    size = (GRID[0] + 2 * pad, GRID[1] + 2 * pad)
+    return np.asarray(image.resize(size, Image.Resampling.BOX, box=box), dtype=np.float32)
 
 
-def _outline(ink: Image.Image) -> Image.Image:
-    """The ink (white on black) scaled to GRID, as grey levels."""
-    return ink.resize(GRID, Image.Resampling.BOX)
-
-
-@cache
-def _strip() -> Image.Image:
-    """Every glyph's outline side by side, to be compared with a cell's in one pass."""
-    strip = Image.new("L", (GRID[0] * len(glyphs()), GRID[1]))
-    for index, glyph in enumerate(glyphs()):
-        strip.paste(glyph.outline, (index * GRID[0], 0))
-    return strip
-
-
-def _differences(outline: Image.Image) -> list[float]:
-    """The mean difference, grey level by grey level, between the outline and each glyph's."""
-    tiled = Image.new("L", _strip().size)
-    for index in range(len(glyphs())):
-        tiled.paste(outline, (index * GRID[0], 0))
-    difference = ImageChops.difference(tiled, _strip()).convert("F")
-    return list(difference.resize((len(glyphs()), 1), Image.Resampling.BOX).get_flattened_data())
+def _normalised(rows: np.ndarray) -> np.ndarray:
+    """Each row less its mean, scaled to length one: their dot product is the normalised correlation."""
+    rows = rows - rows.mean(axis=-1, keepdims=True)
+    return rows / (np.linalg.norm(rows, axis=-1, keepdims=True) + 1e-6)
 
 
 @cache
-def glyphs() -> tuple[Glyph, ...]:
+def templates() -> tuple[np.ndarray, tuple[str, ...]]:
+    """Every glyph at every stroke weight and blur on the comparison grid (one normalised row each), and the
+    character of each row."""
     sheet = Image.open(SHEET).convert("L").point(lambda value: 255 if value < 128 else 0)
-    cap_top, cap_bottom = 23, 96  # the capitals' extent in the sheet (H)
-    height = cap_bottom - cap_top
-    found = []
+    cap = SHEET_CAP[1] - SHEET_CAP[0]
+    border = 40  # room for the blur and the bolder strokes
+    rows, chars = [], []
     for index, char in enumerate(ALPHABET):
         cell = sheet.crop((index * SHEET_CELL, 0, (index + 1) * SHEET_CELL, sheet.height))
         box = cell.getbbox()
-        if box is None:
-            continue
-        found.append(
-            Glyph(
-                char,
-                _outline(cell.crop(box)),
-                (box[2] - box[0]) / SHEET_PITCH,
-                (box[3] - box[1]) / height,
-                ((box[1] + box[3]) / 2 - cap_top) / height,
-            )
-        )
-    return tuple(found)
+        framed = Image.new("L", (cell.width + 2 * border, cell.height + 2 * border))
+        framed.paste(cell, (border, border))
+        for weight in WEIGHTS:
+            weighted = framed
+            if weight:
+                grow = ImageFilter.MaxFilter(weight) if weight > 0 else ImageFilter.MinFilter(-weight)
+                weighted = framed.filter(grow)
+            for blur in BLURS:
+                drawn = weighted.filter(ImageFilter.GaussianBlur(blur * cap)) if blur else weighted
+                centre = border + (box[0] + box[2]) / 2
+                rows.append(_window(drawn, centre, border + SHEET_CAP[0], cap, SHEET_PITCH).ravel())
+                chars.append(char)
+    return _normalised(np.array(rows)), tuple(chars)
 
 
 @dataclass
@@ -109,34 +117,23 @@ class CellReading:
     runner_up: str = ""
 
 
-def _classify(cell: Image.Image, pitch: float, frame: tuple[float, float, float], allowed: str) -> CellReading:
-    """The glyph most like the cell's ink. `frame` places the line in the capitals' units: where its top
-    stands in the cell (pixels), its height (pixels), and what the line's top and height are in units of a
-    capital (OCR-B's digits stand taller than its capitals, so a line with digits reaches higher)."""
-    box = cell.getbbox()
-    if box is None:
-        return CellReading("<", True)
-    line_top, line_height, (unit_top, unit_height) = frame[0], frame[1], frame[2]
-    outline = _outline(cell.crop(box))
-    width = (box[2] - box[0]) / pitch
-    height = (box[3] - box[1]) / line_height * unit_height
-    middle = unit_top + ((box[1] + box[3]) / 2 - line_top) / line_height * unit_height
-    scores = []
-    for glyph, difference in zip(glyphs(), _differences(outline), strict=True):
-        if glyph.char not in allowed:
-            continue
-        size = abs(width - glyph.width) + abs(height - glyph.height) + abs(middle - glyph.middle)
-        scores.append((difference + SIZE_WEIGHT * size, glyph.char))
-    scores.sort()
-    (best, char), (second, runner_up) = scores[0], scores[1]
-    sure = second - best > SURE_MARGIN * max(best, 1.0)
-    twin = LOOK_ALIKE.get(char)
-    if sure and twin and twin in allowed:
-        # O and 0 differ by a few pixels of height: sure only by a wider margin.
-        twin_score = next(score for score, other in scores if other == twin)
-        if twin_score - best <= LOOK_ALIKE_MARGIN * max(best, 1.0):
-            sure, runner_up = False, twin
-    return CellReading(char, sure, runner_up)
+def _classify(cell: np.ndarray, allowed: str) -> CellReading:
+    """The glyph most like the cell (its grid padded by a sample on every side, so it may move a sample each
+    way), among the characters `allowed` at its position."""
+    shifts = [
+        cell[dy : dy + GRID[1], dx : dx + GRID[0]].ravel()
+        for dy in range(cell.shape[0] - GRID[1] + 1)
+        for dx in range(cell.shape[1] - GRID[0] + 1)
+    ]
+    rows, chars = templates()
+    scores = (_normalised(np.array(shifts)) @ rows.T).max(axis=0)
+    best: dict[str, float] = {}
+    for char, score in zip(chars, scores.tolist(), strict=True):
+        if char in allowed and score > best.get(char, -2.0):
+            best[char] = score
+    (char, first), (runner_up, second) = sorted(best.items(), key=lambda item: -item[1])[:2]
+    margin = LOOK_ALIKE_MARGIN if LOOK_ALIKE.get(char) == runner_up else SURE_MARGIN
+    return CellReading(char, first - second > margin, runner_up)
 
 
 @dataclass
@@ -193,9 +190,10 @@ def _centres(columns: list[int], left: int, right: int, pitch: float) -> list[fl
     return centres
 
 
-def read_line(ink: Image.Image, line: Line, kinds: str) -> tuple[str, dict[int, str]] | None:
+def read_line(ink: Image.Image, grey: Image.Image, line: Line, kinds: str) -> tuple[str, dict[int, str]] | None:
     """The characters of one line laid on one cell per kind, and the positions read unsure with the glyph that
-    came second; None when the line's proportions do not fit that length."""
+    came second; None when the line's proportions do not fit that length. `ink` (black and white) places the
+    cells; `grey` (the darkness of the same band) is what they are read from."""
     length = len(kinds)
     cap_height = line.bottom - line.top
     pitch = (line.right - line.left) / (length - 0.25)
@@ -208,27 +206,56 @@ def read_line(ink: Image.Image, line: Line, kinds: str) -> tuple[str, dict[int, 
         # Glyphs run together or fell apart: lay them on the even pitch instead.
         centres = [line.left + pitch * (index + 0.4) for index in range(length)]
     margin = max(2, round(cap_height * 0.25))
-    band = ink.crop((0, max(0, line.top - margin), ink.width, min(ink.height, line.bottom + margin)))
-    glyph_cells = []
+    top = max(0, line.top - margin)
+    band = ink.crop((0, top, ink.width, min(ink.height, line.bottom + margin)))
+    boxes = []
     for centre in centres:
-        cell = _own_ink(band.crop((round(centre - pitch / 2), 0, round(centre + pitch / 2), band.height)))
-        glyph_cells.append((cell, cell.getbbox()))
-    boxes = [box for _cell, box in glyph_cells if box]
-    if len(boxes) < length // 2:
+        left = round(centre - pitch / 2)
+        box = _own_ink(band.crop((left, 0, round(centre + pitch / 2), band.height))).getbbox()
+        boxes.append((left + box[0], top + box[1], left + box[2], top + box[3]) if box else None)
+    if sum(1 for box in boxes if box) < length // 2:
         return None
-    # The line's own frame, from its glyphs: the baseline where most end, the top where the tallest begin. A
-    # line that holds digits reaches from the digits' top, one of letters only from the capitals' top (in
-    # capital heights: digits stand 1.068 tall from -0.082, capitals 1.0 from -0.014).
-    tops = sorted(box[1] for box in boxes)
-    top, bottom = tops[len(tops) // 10], statistics.median(box[3] for box in boxes)
-    frame = (top, max(1.0, bottom - top), (-0.082, 1.068) if "d" in kinds else (-0.014, 1.0))
+    cap_top = _frame([box for box in boxes if box], "d" in kinds)
     chars, unsure = [], {}
-    for index, (cell, _box) in enumerate(glyph_cells):
-        reading = _classify(cell, pitch, frame, ALLOWED[kinds[index]])
+    for index, box in enumerate(boxes):
+        if box is None:
+            chars.append("<")
+            continue
+        centre = (box[0] + box[2]) / 2
+        reading = _classify(_cell(grey, box, centre, cap_top(centre), pitch), ALLOWED[kinds[index]])
         chars.append(reading.char)
         if not reading.sure:
             unsure[index] = reading.runner_up
     return "".join(chars), unsure
+
+
+def _frame(boxes: list[tuple[int, int, int, int]], with_digits: bool):
+    """The line's frame from its glyphs' boxes: the capitals' height, and where their top runs along the line
+    (a straight line fitted through the glyphs' middles, twice, the second time without those far off it: a
+    photo taken at a slant tilts the baseline). Returns (x -> capitals' top, capitals' height)."""
+    heights = sorted(box[3] - box[1] for box in boxes)
+    # The tallest characters set the height: digits in a line that holds them (1.068 capitals), else capitals.
+    cap = max(1.0, heights[len(heights) * 9 // 10] / (1.068 if with_digits else 1.0))
+    xs = np.array([(box[0] + box[2]) / 2 for box in boxes])
+    ys = np.array([(box[1] + box[3]) / 2 for box in boxes])
+    kept = np.ones(len(xs), dtype=bool)
+    slope, intercept = 0.0, float(np.median(ys))
+    for _round in range(2):
+        if kept.sum() < 2:
+            break
+        slope, intercept = np.polyfit(xs[kept], ys[kept], 1).tolist()
+        kept = np.abs(ys - (slope * xs + intercept)) < 0.15 * cap
+    middle = MIDDLE[with_digits] * cap
+    return lambda x: (slope * x + intercept - middle, cap)
+
+
+def _cell(grey: Image.Image, box: tuple[int, int, int, int], centre: float, frame, pitch: float) -> np.ndarray:
+    """The cell's grey levels on the comparison grid (padded by a sample), its neighbours' ink left out."""
+    cap_top, cap = frame
+    left, top = round(centre - pitch), round(cap_top - cap)
+    own = Image.new("L", (round(2 * pitch), round(3 * cap)))
+    own.paste(grey.crop((box[0] - 1, top, box[2] + 1, top + own.height)), (box[0] - 1 - left, 0))
+    return _window(own, centre - left, cap_top - top, cap, pitch, pad=1)
 
 
 def _own_ink(cell: Image.Image) -> Image.Image:
@@ -246,10 +273,14 @@ def _own_ink(cell: Image.Image) -> Image.Image:
     return cleaned
 
 
-def binarised(band: Image.Image, pitch_guess: float) -> Image.Image:
-    """Ink white on black: darker than its surroundings by at least half the band's contrast."""
-    radius = max(3, round(pitch_guess))
-    darker = ImageChops.subtract(band.filter(ImageFilter.BoxBlur(radius)), band)
+def darkness(band: Image.Image, pitch_guess: float) -> Image.Image:
+    """How much darker each pixel is than its surroundings (a blur a pitch wide): print, without the paper's
+    uneven light."""
+    return ImageChops.subtract(band.filter(ImageFilter.BoxBlur(max(3, round(pitch_guess)))), band)
+
+
+def binarised(darker: Image.Image) -> Image.Image:
+    """Ink white on black: darker than its surroundings by at least a third of the band's strongest strokes."""
     values = sorted(darker.get_flattened_data())
     strong = values[int(len(values) * 0.99)] if values else 0
     level = max(20, strong // 3)
@@ -266,8 +297,8 @@ def _proportion(lines: list[Line], length: int) -> float:
 def read_band(band: Image.Image):
     """Every way of reading the band as an MRZ: (lines, {unsure position: runner-up} per line), the layout
     that fits best first."""
-    guess = band.width / 44
-    ink = binarised(band, guess)
+    grey = darkness(band, band.width / 44)
+    ink = binarised(grey)
     lines = text_lines(ink)
     widths = [line.right - line.left for line in lines]
     if not widths:
@@ -288,7 +319,7 @@ def read_band(band: Image.Image):
             if row == 1 and not read[0][0].startswith("V") and (count, length) in CHECKED_ENDS:
                 end = CHECKED_ENDS[(count, length)]
                 kinds = kinds[: -len(end)] + end
-            reading = read_line(ink, line, kinds)
+            reading = read_line(ink, grey, line, kinds)
             if reading is None or (row == 0 and reading[0][0] not in DOCUMENT_CODES):
                 break
             read.append(reading)
