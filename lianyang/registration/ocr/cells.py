@@ -287,6 +287,14 @@ def binarised(darker: Image.Image) -> Image.Image:
     return darker.point(lambda value: 255 if value >= level else 0)
 
 
+def _alike(lines: list[Line]) -> bool:
+    """Whether the lines could be one MRZ: about as wide as each other, and no more than two lines apart."""
+    widths = [line.right - line.left for line in lines]
+    height = max(line.bottom - line.top for line in lines)
+    gaps = [below.top - above.bottom for above, below in zip(lines, lines[1:], strict=False)]
+    return max(widths) <= 1.15 * min(widths) and all(gap < 2 * height for gap in gaps)
+
+
 def _proportion(lines: list[Line], length: int) -> float:
     """Height over pitch of lines read as `length` characters."""
     height = statistics.median(line.bottom - line.top for line in lines)
@@ -297,18 +305,20 @@ def _proportion(lines: list[Line], length: int) -> float:
 def read_band(band: Image.Image):
     """Every way of reading the band as an MRZ: (lines, {unsure position: runner-up} per line), the layout
     that fits best first."""
-    grey = darkness(band, band.width / 44)
+    grey = darkness(band.filter(ImageFilter.MedianFilter(3)), band.width / 44)
     ink = binarised(grey)
     lines = text_lines(ink)
     widths = [line.right - line.left for line in lines]
     if not widths:
         return
     widest = max(widths)
-    long_lines = [line for line in lines if line.right - line.left >= 0.8 * widest]
+    # An MRZ's lines run as wide as each other; the edge of the page or a shadow may run wider still.
+    long_lines = [line for line in lines if line.right - line.left >= 0.5 * widest]
     groups = [
         (long_lines[start : start + count], (count, length))
         for count, length in KINDS
         for start in range(0, len(long_lines) - count + 1)
+        if _alike(long_lines[start : start + count])
     ]
     # The layout whose pitch fits the lines' height best first (OCR-B's capitals are about one pitch tall).
     groups.sort(key=lambda group: abs(_proportion(group[0], group[1][1]) - 1.05))
