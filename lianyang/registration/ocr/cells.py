@@ -35,13 +35,13 @@ GRID = (16, 24)
 WINDOW = (-0.3, 1.25)
 # Stroke weights (pixels of the sheet added, or taken when negative) and blurs (share of a capital's height).
 WEIGHTS = (-5, 0, 5, 9)
-BLURS = (0.0, 0.04, 0.08, 0.12, 0.17)
+BLURS = (0.0, 0.04, 0.08, 0.12, 0.17, 0.23, 0.3)
 # How far apart the best two glyphs' correlations must be for a cell to be sure.
 SURE_MARGIN = 0.03
-# Glyphs that differ by so little (O is a little wider and shorter than 0) that a cell is sure of one only by
-# LOOK_ALIKE_MARGIN.
+# Glyphs that differ by so little (0 stands a little taller than O) that a cell is sure of one only by
+# LOOK_ALIKE_MARGIN, compared where the line's frame puts it.
 LOOK_ALIKE = {"O": "0", "0": "O"}
-LOOK_ALIKE_MARGIN = 0.08
+LOOK_ALIKE_MARGIN = 0.05
 # Where a line's characters have their middle, in capital heights below the capitals' top: capitals at 0.5,
 # digits and fillers at 0.45; a line with digits is mostly digits and fillers, a line of names a mix.
 MIDDLE = {True: 0.452, False: 0.48}
@@ -119,21 +119,33 @@ class CellReading:
 
 def _classify(cell: np.ndarray, allowed: str) -> CellReading:
     """The glyph most like the cell (its grid padded by a sample on every side, so it may move a sample each
-    way), among the characters `allowed` at its position."""
+    way), among the characters `allowed` at its position. O and 0 differ mainly in height (the digit stands
+    a fifteenth of a capital taller), which a sample's move up or down would hide: between the two, the cell
+    is compared where the line's frame puts it."""
+    pad = (cell.shape[0] - GRID[1]) // 2
     shifts = [
         cell[dy : dy + GRID[1], dx : dx + GRID[0]].ravel()
-        for dy in range(cell.shape[0] - GRID[1] + 1)
+        for dy in range(2 * pad + 1)
         for dx in range(cell.shape[1] - GRID[0] + 1)
     ]
     rows, chars = templates()
-    scores = (_normalised(np.array(shifts)) @ rows.T).max(axis=0)
+    scores = _normalised(np.array(shifts)) @ rows.T
+    char, first, runner_up, second = _best_two(chars, scores.max(axis=0), allowed)
+    if LOOK_ALIKE.get(char) == runner_up:
+        level = scores[pad * (cell.shape[1] - GRID[0] + 1) : (pad + 1) * (cell.shape[1] - GRID[0] + 1)]
+        char, first, runner_up, second = _best_two(chars, level.max(axis=0), char + runner_up)
+        return CellReading(char, first - second > LOOK_ALIKE_MARGIN, runner_up)
+    return CellReading(char, first - second > SURE_MARGIN, runner_up)
+
+
+def _best_two(chars: tuple[str, ...], scores: np.ndarray, allowed: str) -> tuple[str, float, str, float]:
+    """The two characters among `allowed` whose glyphs score best, with their scores."""
     best: dict[str, float] = {}
     for char, score in zip(chars, scores.tolist(), strict=True):
         if char in allowed and score > best.get(char, -2.0):
             best[char] = score
     (char, first), (runner_up, second) = sorted(best.items(), key=lambda item: -item[1])[:2]
-    margin = LOOK_ALIKE_MARGIN if LOOK_ALIKE.get(char) == runner_up else SURE_MARGIN
-    return CellReading(char, first - second > margin, runner_up)
+    return char, first, runner_up, second
 
 
 @dataclass
