@@ -1,17 +1,18 @@
 """Reading the machine-readable zone from a photo or scan of a passport data page, visa or identity card.
 
 The reading runs on this server, never a cloud service: passport data stay in mainland China (PIPL art. 36,
-docs/domain.md §3). It needs Pillow alone (docs/decisions/0007-reading-passport-photos.md):
+docs/domain.md §3). It needs Pillow and numpy alone (docs/decisions/0007-reading-passport-photos.md):
 
 1. the picture is turned so that its text runs level: sideways photos by a quarter turn, tilts by the angle
-   whose projection profile is sharpest (`picture.level`);
+   whose projection profile is sharpest (`picture.rotations`, likeliest first, then upside down, then the other
+   quarter turn);
 2. the MRZ is found as the block of lines that run furthest without a break (`picture.mrz_bands`), cut out,
    scaled to a standard width and levelled once more on its own lines (`picture.levelled_band`);
 3. each line is cut into cells at the fixed pitch and each cell read as the OCR-B glyph it looks most like,
    only the characters the layout allows at that position considered (`cells`);
 4. the check digits decide among the ways of reading the cells read unsure (`_proven`), and a name character
    read unsure marks its name uncertain: no check digit covers a name. A reading whose every field is
-   proven wins at once; when nothing reads, the page is tried upside down.
+   proven wins at once; when nothing passes, the next rotation is tried.
 
 A few attempts only, within `TIME_BUDGET`: the resident waits for the answer.
 """
@@ -186,13 +187,11 @@ def read_mrz(content: bytes, *, today: datetime.date | None = None) -> MrzReadin
         raise ValidationError(_("Reading photos is not available on this server."), code="ocr_unavailable")
     started = time.monotonic()
     image = picture.open_picture(content)
-    page, rotation = picture.level(image)
     best: tuple[list[str], mrz.MrzResult] | None = None
-    for upside_down in (False, True):
-        if upside_down:
-            if best is not None and best[1].valid:
-                break
-            page = picture.turned(image, rotation + 180, page.scale)
+    for rotation in picture.rotations(image):
+        if best is not None and best[1].valid or time.monotonic() - started > TIME_BUDGET:
+            break
+        page = picture.turned(image, rotation)
         for band in picture.mrz_bands(page):
             if time.monotonic() - started > TIME_BUDGET:
                 break

@@ -307,6 +307,18 @@ def _alike(lines: list[Line]) -> bool:
     return max(widths) <= 1.15 * min(widths) and all(gap < 2 * height for gap in gaps)
 
 
+def _with_aligned(groups):
+    """Each group of lines cut to the stretch they share first, then as found: an MRZ's lines start and end
+    together (Doc 9303 fills every line to its full length), and a line that runs on further ran into a
+    shadow, a fold or the edge of the page."""
+    for lines, layout in groups:
+        left, right = max(line.left for line in lines), min(line.right for line in lines)
+        aligned = [Line(line.top, line.bottom, left, right) for line in lines]
+        yield aligned, layout
+        if aligned != lines:
+            yield lines, layout
+
+
 def _proportion(lines: list[Line], length: int) -> float:
     """Height over pitch of lines read as `length` characters."""
     height = statistics.median(line.bottom - line.top for line in lines)
@@ -334,7 +346,7 @@ def read_band(band: Image.Image):
     ]
     # The layout whose pitch fits the lines' height best first (OCR-B's capitals are about one pitch tall).
     groups.sort(key=lambda group: abs(_proportion(group[0], group[1][1]) - 1.05))
-    for group, (count, length) in groups:
+    for group, (count, length) in _with_aligned(groups):
         rows = KINDS[(count, length)]
         read = []
         for row, (line, kinds) in enumerate(zip(group, rows, strict=True)):

@@ -90,17 +90,18 @@ def text_angle(ink: Image.Image) -> tuple[float, float]:
 
 @dataclass(frozen=True)
 class Page:
-    """The picture turned so that its text runs level (`turn` a multiple of 90 and `tilt` in degrees)."""
+    """The picture turned so that its text runs level, and its ink at the analysis scale."""
 
     image: Image.Image
     ink: Image.Image
     scale: float  # analysis pixels per picture pixel
 
 
-def level(image: Image.Image) -> tuple[Page, float]:
-    """The picture with its text level (turned by 0 or 90 degrees and untilted), and the rotation applied.
-    Whether it is upside down a projection cannot tell: the caller tries 180 degrees more when nothing reads."""
-    scale = min(1.0, ANALYSIS_SIDE / max(image.size))
+def rotations(image: Image.Image) -> list[float]:
+    """The rotations (degrees, counter-clockwise) that make the picture's text level, likeliest first: turned
+    by 0 or 90 degrees and untilted, then the same upside down, then the other quarter turn and its reverse.
+    Whether the page is upside down a projection cannot tell, and a small page on a textured table can make
+    the other quarter turn look likelier: the caller reads in this order until a reading passes."""
     small = image.copy()
     small.thumbnail((ANGLE_SIDE, ANGLE_SIDE), Image.Resampling.BOX)
     ink = ink_of(small, stroke=3)
@@ -108,11 +109,12 @@ def level(image: Image.Image) -> tuple[Page, float]:
     sideways = text_angle(ink.transpose(Image.Transpose.ROTATE_90))[0] + 90
     # The sharpest profile alone cannot tell lines from the columns of a fixed-pitch text: the MRZ's
     # characters stand in columns as regular as its lines. Lines are what run far without a break.
-    rotation = max((upright, sideways), key=lambda angle: _longest_run(ink.rotate(angle, expand=True)))
-    return turned(image, rotation, scale), rotation
+    first, second = sorted((upright, sideways), key=lambda angle: -_longest_run(ink.rotate(angle, expand=True)))
+    return [first, first + 180, second, second + 180]
 
 
-def turned(image: Image.Image, rotation: float, scale: float) -> Page:
+def turned(image: Image.Image, rotation: float) -> Page:
+    scale = min(1.0, ANALYSIS_SIDE / max(image.size))
     fill = _paper(image)
     page = image.rotate(rotation, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=fill)
     small = page.resize((max(1, round(page.width * scale)), max(1, round(page.height * scale))))
