@@ -7,7 +7,7 @@ import platform
 
 from django.db import connection
 
-from .config import RESULTS, ROOT
+from .config import RESULTS, ROOT, SCALES
 from .load import CLIENTS
 
 ORDER = ("community", "district", "city", "nation")
@@ -61,10 +61,12 @@ def _build_line(scale: str) -> list[str]:
 
 
 def _latest() -> dict:
+    """The newest page measurement of each scale (results/<scale>-<date>.json; the MRZ reader's files are
+    not page measurements)."""
     latest = {}
-    for path in sorted(RESULTS.glob("*-*.json")):
-        result = json.loads(path.read_text())
-        latest[result["scale"]] = result
+    for scale in SCALES:
+        for path in sorted(RESULTS.glob(f"{scale}-*.json")):
+            latest[scale] = json.loads(path.read_text())
     return latest
 
 
