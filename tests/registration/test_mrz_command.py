@@ -12,7 +12,7 @@ from django.core.management import call_command
 from lianyang.registration import ocr
 from lianyang.registration.mrz import repair
 from tests.registration.test_mrz import SPECIMEN, TD1_SPECIMEN, TODAY, td1, td3
-from tests.registration.test_ocr import needs_tesseract, page_image, passport_lines
+from tests.registration.test_ocr import needs_glyphs, page_image, passport_lines
 
 
 def _command(*arguments):
@@ -104,7 +104,7 @@ def test_a_file_that_is_no_picture_or_is_missing_gives_an_error_line_and_exit_1(
         assert reading["valid"] is False and reading["certain"] is False and reading["error"]
 
 
-@needs_tesseract
+@needs_glyphs
 def test_photos_of_a_passport_and_a_residence_card_print_their_readings(tmp_path):
     passport, card = passport_lines(), td1(expiry=passport_lines()[1][21:27])
     passport_photo, card_scan = tmp_path / "passport.jpg", tmp_path / "card.png"
