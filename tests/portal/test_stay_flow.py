@@ -23,7 +23,7 @@ from tests.factories import (
     station_address,
 )
 from tests.registration.factories import make_registration
-from tests.registration.test_ocr import PASSPORT_EXPIRY, needs_tesseract, page_image, passport_lines, visa_lines
+from tests.registration.test_ocr import PASSPORT_EXPIRY, needs_glyphs, page_image, passport_lines, visa_lines
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 JOAO_EXPIRY = days_from_today(6 * 365)
@@ -185,7 +185,7 @@ def test_double_submission_makes_one_registration(client, resident_user, residen
     assert AccommodationRegistration.objects.count() == 1
 
 
-@needs_tesseract
+@needs_glyphs
 @pytest.mark.django_db
 def test_passport_photo_prefills_the_details(client, resident_user):
     lines = passport_lines(surname="KIM", given="MINJUN", number="M87654321", state="KOR", birth="850314")

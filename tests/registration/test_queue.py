@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from lianyang.audit.models import AuditEvent
 from lianyang.community.models import Address, Building, Compound
+from lianyang.registration import selectors
 from lianyang.registration.services import registration_step
 from lianyang.registration.views.countdown import deadline_countdown
 from tests.factories import make_passport, make_resident, make_staff, station_address
@@ -109,6 +110,18 @@ def test_deadline_at_risk_comes_first_and_in_red(client_for, officer_a, station_
     assert page.index(at_risk.reference) < page.index(calm.reference)
     assert _row(page, at_risk.reference) == '<tr class="at-risk">'
     assert _row(page, calm.reference) == "<tr>"
+
+
+@pytest.mark.django_db
+def test_every_page_of_the_queue_keeps_the_urgent_first_order(officer_a, station_a, frozen):
+    # Slices that end inside the urgent rows, span their end, or start after it (then they are counted).
+    made = [
+        make_registration(make_resident(station_a, i), hours_ago=hours) for i, hours in enumerate((23, 2, 20, 5, 19))
+    ]
+    expected = [made[i].pk for i in (0, 2, 4, 3, 1)]  # at risk (18 hours or more ago), then by deadline
+    rows = selectors.registration_queue(actor=officer_a)
+    for start, stop in [(0, 2), (1, 4), (3, 5), (4, 9), (6, 8)]:
+        assert [row["pk"] for row in rows[start:stop]] == expected[start:stop], (start, stop)
 
 
 @pytest.mark.django_db
@@ -390,7 +403,8 @@ def test_queue_query_count_is_independent_of_size(client_for, officer_a, station
     add(5, 50)
     large, context = _queries(client, params)
     assert small == large, "\n".join(q["sql"] for q in context.captured_queries)
-    assert large <= 12, "\n".join(q["sql"] for q in context.captured_queries)
+    # The queue reads its rows at risk and the rest as two parts (UrgentFirst); a document search adds its own.
+    assert large <= 13, "\n".join(q["sql"] for q in context.captured_queries)
 
 
 @pytest.mark.django_db
