@@ -75,6 +75,9 @@ def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> None:
         from django.core.management import call_command
 
         call_command("migrate", interactive=False, verbosity=0)  # a kept build gains the code's newer indexes
+        from .build import settle
+
+        settle()
         return
     from .build import build
     from .report import record_build

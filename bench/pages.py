@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.db.models import Count
 
 from lianyang.core.names import query_keys
 from lianyang.notify.models import Notification
@@ -51,12 +52,18 @@ def _registrations(c):
     return rows.order_by("deadline_at", "id").values_list("id", "reference", "resident__surname", "deadline_at")[:50]
 
 
+def _open_by_status(c):
+    rows = AccommodationRegistration.objects.filter(station_id=c["station"], status__in=OPEN_STATUSES)
+    return rows.values("status").annotate(count=Count("id")).values_list("status", "count")
+
+
 def _own_registrations(c, **filters):
     rows = AccommodationRegistration.objects.filter(resident__user_id=c["portal_user"], **filters)
     return rows.order_by("-created_at", "-id").values_list("id", "reference", "status", "deadline_at")[:50]
 
 
 PAGES = [
+    Page("start page", "/staff/", "head", _open_by_status),
     Page("residents", "/staff/residents/", "head", lambda c: _residents(c)),
     Page("residents by nationality", "/staff/residents/?nationality={nationality}", "head",
          lambda c: _residents(c, nationality=c["nationality"])),

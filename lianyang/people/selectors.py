@@ -9,7 +9,7 @@ import datetime
 import re
 
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Window
 from django.http import Http404
 from django.utils import timezone
 
@@ -65,11 +65,13 @@ def _none_in_force() -> Q:
 
 def residents_with_expired_permit(*, actor) -> QuerySet[dict]:
     """Residents living here whose every visa and permit has expired, the most recently expired first (law art. 32:
-    renew before expiry), as rows of names, nationality and the day the last one ended."""
+    renew before expiry), as rows of names, nationality and the day the last one ended; every row also carries
+    `total`, how many there are in all, so that one query gives a page of the list and its count."""
     return (
         with_lapsed_permit(residents_visible_to(actor).filter(status=Resident.Status.ACTIVE))
         .order_by("-permit_until", "id")
         .values("pk", "surname", "given_names", "nationality", "permit_until")
+        .annotate(total=Window(Count("pk")))
     )
 
 

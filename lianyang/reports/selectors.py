@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from lianyang.notify.models import Notification
 from lianyang.people.models import Household, Permit, Resident
-from lianyang.people.selectors import with_lapsed_permit
 
 # The reminders a resident gets before a permit runs out (registration/reminders.py), by their templates.
 PERMIT_REMINDERS = ("residence_permit_expiry", "residence_permit_apply")
@@ -28,8 +27,6 @@ def station_figures(*, station_id: int) -> dict:
         expiring_30=Count("resident", filter=_until(today, 30), distinct=True),
         expiring_60=Count("resident", distinct=True),
     )
-    # As the start page's list counts them: every visa and permit of the resident has ended.
-    counts["expired"] = with_lapsed_permit(residents).count()
     return {
         "residents": residents.count(),
         "households": Household.objects.filter(station_id=station_id).count(),

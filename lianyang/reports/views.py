@@ -86,8 +86,10 @@ def home(request):
         row["name"] = countries.name(row["nationality"])
     duties = list(registrations.open_duties(actor=request.user)[: LIST_LENGTH + 1])
     expired = list(people.residents_with_expired_permit(actor=request.user)[: LIST_LENGTH + 1])
+    # Residents whose every visa and permit has ended, counted by the list's own query.
+    figures = {**station_figures(station_id=station_id), "expired": expired[0]["total"] if expired else 0}
     context = {
-        "figures": station_figures(station_id=station_id),
+        "figures": figures,
         "queue": registrations.queue_figures(actor=request.user),
         "nationalities": nationalities,
         "duties": _duty_rows(duties[:LIST_LENGTH]),
