@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lianyang.core.sorting import natural_key
+from lianyang.core.text import database_id
 
 from .models import Address, Building, Compound
 
@@ -22,11 +23,6 @@ PARTS = ("compound", "building", "text")
 def address_label(*, compound: str, building: str, unit: str, room: str) -> str:
     """How a room is typed and offered: `Compound 12-301`, or `Compound 12-2-301` with a unit."""
     return f"{compound} {building}-{unit}-{room}" if unit else f"{compound} {building}-{room}"
-
-
-def _pk(value) -> int | None:
-    text = str(value or "").strip()
-    return int(text) if text.isdigit() and int(text) < 2**63 else None
 
 
 class AddressPlaces:
@@ -61,7 +57,7 @@ class AddressPlaces:
     def consistent(self, chosen: dict) -> tuple[int | None, int | None, int | None]:
         """The compound, building and room chosen, as far as they agree: a room of another building than the one
         now chosen (the compound or building was changed after it) is no longer chosen."""
-        compound, building, room = (_pk(chosen.get(part)) for part in ("compound", "building", "room"))
+        compound, building, room = (database_id(chosen.get(part)) for part in ("compound", "building", "room"))
         if room is None:
             return compound, building, None
         placed = self.addresses.filter(pk=room).values_list("building__compound_id", "building_id").first()
@@ -168,7 +164,7 @@ class AddressField(forms.Field):
 
     def clean(self, value):
         value = value if isinstance(value, dict) else {"room": value}
-        room, text = _pk(value.get("room")), str(value.get("text") or "").strip()
+        room, text = database_id(value.get("room")), str(value.get("text") or "").strip()
         if text:
             address = self.widget.places.find(text)
             if address is None:
@@ -185,14 +181,14 @@ class AddressField(forms.Field):
                 # The compound or building was changed after the room was chosen: choose again from the new lists.
                 raise ValidationError(self.error_messages["room" if building else "building"], code="changed")
             raise ValidationError(self.error_messages["invalid"], code="invalid")
-        if _pk(value.get("building")) is not None:
+        if database_id(value.get("building")) is not None:
             raise ValidationError(self.error_messages["room"], code="room")
-        if _pk(value.get("compound")) is not None:
+        if database_id(value.get("compound")) is not None:
             raise ValidationError(self.error_messages["building"], code="building")
         if self.required:
             raise ValidationError(self.error_messages["required"], code="required")
         return None
 
     def has_changed(self, initial, data):
-        room = _pk(data.get("room")) if isinstance(data, dict) else _pk(data)
-        return _pk(getattr(initial, "pk", initial)) != room
+        room = database_id(data.get("room")) if isinstance(data, dict) else database_id(data)
+        return database_id(getattr(initial, "pk", initial)) != room

@@ -2,6 +2,8 @@
 
 from django import forms
 
+from .text import database_id
+
 
 class ShortListIterator(forms.models.ModelChoiceIterator):
     def __iter__(self):
@@ -27,3 +29,9 @@ class ShortListField(forms.ModelChoiceField):
         super().__init__(*args, **kwargs)
         # Where the database's order is not the reader's (building 2 before 10: core.sorting.natural_key).
         self.sort_key = sort_key
+
+    def to_python(self, value):
+        """The chosen record; an id that is no database integer ("²", 10**30) is an invalid choice, not a 500."""
+        if value not in self.empty_values and database_id(getattr(value, "pk", value)) is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)

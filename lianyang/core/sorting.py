@@ -12,5 +12,5 @@ def natural_key(text) -> tuple:
     ['1', '2', '10', '11']
     """
     return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in _PARTS.split(str(text)) if part
+        (0, int(part), "") if part.isdecimal() else (1, 0, part.casefold()) for part in _PARTS.split(str(text)) if part
     )

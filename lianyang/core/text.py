@@ -17,3 +17,17 @@ def short_text_problem(text: str, *, longest: int) -> str | None:
     if any(character in MARKUP or not character.isprintable() for character in text):
         return _("Please use letters, digits and ordinary punctuation only.")
     return None
+
+
+# The largest id a database integer column holds (PostgreSQL bigint; SQLite raises OverflowError beyond it).
+LARGEST_ID = 2**63 - 1
+
+
+def database_id(value) -> int | None:
+    """`value` as an id to look up, or None: ASCII digits only (`"²".isdigit()` is true, yet int() refuses it)
+    and no larger than a database integer. An id from a URL or a form is only looked up through this."""
+    text = str(value if value is not None else "").strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    number = int(text)
+    return number if number <= LARGEST_ID else None

@@ -12,6 +12,7 @@ from django_countries import countries
 
 from lianyang.community.models import Compound
 from lianyang.core.fields import ShortListField
+from lianyang.core.text import LARGEST_ID
 from lianyang.people.forms import DateInput
 
 from .models import AccommodationRegistration, RegistrationAction, Status
@@ -81,7 +82,8 @@ class RegistrationsField(forms.ModelMultipleChoiceField):
 
     def _check_values(self, value):
         for pk in value:
-            if str(pk).lstrip("-").isdigit() and not -(2**63) <= int(pk) < 2**63:
+            digits = str(pk).strip().lstrip("-")
+            if digits.isdigit() and (not digits.isascii() or int(digits) > LARGEST_ID):
                 raise forms.ValidationError(
                     self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
                 )

@@ -139,7 +139,7 @@ class HostAnswers:
 
 def resident_id_is_valid(number: str) -> bool:
     """A Chinese resident identity card number: 17 digits and a check character (GB 11643-1999, ISO 7064)."""
-    if len(number) != 18 or not number[:17].isdigit():
+    if len(number) != 18 or not (number[:17].isascii() and number[:17].isdigit()):
         return False
     total = sum(int(digit) * weight for digit, weight in zip(number[:17], RESIDENT_ID_WEIGHTS, strict=True))
     return "10X98765432"[total % 11] == number[17]

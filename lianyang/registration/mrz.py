@@ -39,7 +39,7 @@ def check_digit(text: str) -> str:
     """Doc 9303 part 3, 4.9: weights 7, 3, 1 repeating; A=10 … Z=35; `<`=0; the sum modulo 10."""
     total = 0
     for index, char in enumerate(text):
-        if char.isdigit():
+        if "0" <= char <= "9":
             value = int(char)
         elif "A" <= char <= "Z":
             value = ord(char) - 55

@@ -17,6 +17,7 @@ from lianyang.accounts.access import staff_profile
 from lianyang.accounts.models import CASEWORK_ROLES, Role
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
+from lianyang.core.text import database_id
 from lianyang.people.selectors import document_holder_ids, looks_like_document_number, name_matches
 
 from .models import (
@@ -166,7 +167,8 @@ def queue_officers(*, actor) -> QuerySet:
 
 def assignable_officer(*, actor, pk) -> object | None:
     """One of the station's caseworkers by id, or None: the only people a registration may be assigned to."""
-    return queue_officers(actor=actor).filter(pk=pk).first() if str(pk).isdigit() and int(pk) < 2**63 else None
+    officer = database_id(pk)
+    return queue_officers(actor=actor).filter(pk=officer).first() if officer is not None else None
 
 
 def verified_registrations(*, actor) -> QuerySet[AccommodationRegistration]:

@@ -14,6 +14,7 @@ from lianyang.portal.stay.draft import Draft
 from lianyang.registration import intake
 from lianyang.registration.models import AccommodationRegistration
 from lianyang.registration.services import registration_confirm_address, registration_step
+from tests.factories import station_address
 from tests.portal.test_stay_flow import KIM_PASSPORT, answer_after_passport, arrival_fields, private_storage, url
 
 __all__ = ["private_storage"]
@@ -181,3 +182,22 @@ def test_a_flat_already_listed_is_found_not_added_twice(officer_a, resident_a):
         room=listed.room,
     )  # fmt: skip
     assert registration.address == listed and Address.objects.count() == flats
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("bad", ["99999999999999999999999", "²", "١٢", "-1", "1e3", "\x00"])
+def test_ids_no_database_holds_are_refused_without_an_error_page(client, resident_user, resident_a, bad):
+    compound = resident_a.station.areas.get().compounds.get()
+    client.force_login(resident_user)
+    client.post(url("begin"))
+    client.post(url("passport"), {"action": "by_hand"})
+    client.post(url("person"), KIM_PASSPORT)
+    client.post(url("permit"), {"action": "save", "visa_free": "on", "entries": "multiple"})
+    for query in ({"compound": bad}, {"compound": compound.pk, "building": bad}):
+        assert client.get(url("places"), query).status_code == 200
+        assert client.get(url("address"), query).status_code == 200
+    address = arrival_fields(station_address(resident_a.station, 1))
+    for name in ("compound", "building", "room"):
+        page = client.post(url("address"), {**address, name: bad})
+        assert page.status_code == 200, name
+    assert not AccommodationRegistration.objects.exists()

@@ -17,6 +17,7 @@ from phonenumber_field.formfields import PhoneNumberField
 from lianyang.community.models import Address, Building
 from lianyang.core.fields import ShortListField
 from lianyang.core.sorting import natural_key
+from lianyang.core.text import database_id
 from lianyang.people.forms import DateInput
 from lianyang.people.models import Permit, Resident
 from lianyang.registration import intake, mrz
@@ -290,8 +291,9 @@ class AddressForm(forms.Form):
         else:
             compound_id, building_id = self.initial.get("compound"), self.initial.get("building")
         # Which lists the page shows: buildings once a compound is chosen, rooms once a building is.
-        self.shows_buildings = str(compound_id or "").isdigit()
-        self.shows_rooms = self.shows_buildings and str(building_id or "").isdigit()
+        compound_id, building_id = database_id(compound_id), database_id(building_id)
+        self.shows_buildings = compound_id is not None
+        self.shows_rooms = self.shows_buildings and building_id is not None
         if self.shows_buildings:
             self.fields["building"].queryset = Building.objects.filter(compound__in=compounds, compound_id=compound_id)
         if self.shows_rooms:
