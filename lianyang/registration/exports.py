@@ -10,7 +10,6 @@ relation and ID, the proof) is written with its fixed Chinese name, as the polic
 import csv
 import datetime
 import io
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -129,14 +128,8 @@ POLICE_COLUMNS = (
     Column(_("Proof of residence"), lambda r: PROOF_CHINESE.get(r.proof_kind, "")),
 )
 
-# A cell a spreadsheet would run as a formula; a phone number such as "+86 139…" is left as it is.
-FORMULA = re.compile(r"^[=@\t\r]|^[+-](?![\d\s()-]*$)")
-
-
-def _text(value) -> str:
-    """Text as the spreadsheet must show it, never a formula (OWASP: CSV injection)."""
-    value = str(value)
-    return "'" + value if FORMULA.match(value) else value
+# What a spreadsheet may run as a formula when a cell starts with it (OWASP: CSV injection): even "+1-2".
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value):
@@ -144,7 +137,7 @@ def _cell(value):
         return ""
     if isinstance(value, datetime.date):
         return value
-    return _text(value)
+    return str(value)
 
 
 def police_rows(registrations: Iterable[AccommodationRegistration]) -> Iterable[list]:
@@ -160,6 +153,10 @@ def batch_xlsx(*, batch, registrations) -> bytes:
     sheet.title = batch.reference
     for row in police_rows(registrations):
         sheet.append(row)
+        # Text stays text: openpyxl would write a value that starts with "=" as a formula.
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for column in sheet.iter_cols(min_row=2):
@@ -179,7 +176,8 @@ def _csv_value(value) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return value
+    # A spreadsheet opening the file shows the quote and runs nothing.
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def batch_csv(*, registrations) -> bytes:

@@ -120,8 +120,22 @@ def test_a_formula_in_a_field_is_written_as_text(client_for, liaison_a, batch):
     client = client_for(liaison_a)
     (xlsx_row,), _ = _xlsx(client, batch)
     (csv_row,), _ = _csv(client, batch)
-    assert xlsx_row["Host or landlord"] == csv_row["Host or landlord"] == '\'=HYPERLINK("http://evil")'
-    assert xlsx_row["Host's phone"] == "+86 139 1234 5678"  # a phone number stays as it is
+    # The workbook holds text cells, never formulas; the CSV quotes every cell a spreadsheet could run, even
+    # "+1-2" (a name) and a phone number.
+    assert xlsx_row["Host or landlord"] == '=HYPERLINK("http://evil")'
+    assert xlsx_row["Host's phone"] == "+86 139 1234 5678"
+    assert csv_row["Host or landlord"] == '\'=HYPERLINK("http://evil")'
+    assert csv_row["Host's phone"] == "'+86 139 1234 5678"
+    sheet = load_workbook(io.BytesIO(client.get(reverse("registration:batch_xlsx", args=[batch.pk])).content)).active
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+@pytest.mark.django_db
+def test_a_name_that_a_spreadsheet_would_compute_is_quoted(client_for, liaison_a, batch):
+    resident = batch.registrations.get().resident
+    resident_update(actor=None, resident=resident, given_names="+1-2")
+    (csv_row,), _ = _csv(client_for(liaison_a), batch)
+    assert csv_row["Given names"] == "'+1-2"
 
 
 @pytest.mark.django_db
