@@ -128,5 +128,4 @@ def upload_file(request, pk):
         as_attachment=upload.content_type not in SHOWN_INLINE,
         filename=f"{upload.registration.reference}-{upload.kind}-{upload.pk}.{extension or 'bin'}",
     )
-    response["Cache-Control"] = "private, no-store"
     return response
