@@ -186,14 +186,13 @@ def result_sheet_check(*, actor, rows: list[SheetRow]) -> list[SheetRow]:
             row.problem = _("This reference number appears more than once in the sheet.")
         elif numbers[row.number] > 1:
             row.problem = _("This receipt number appears more than once in the sheet.")
-        elif registration is None:
-            row.problem = _("Unknown reference number.")
-        elif registration.status == Status.REGISTERED:
+        elif registration is not None and registration.status == Status.REGISTERED:
             row.problem = _("Already registered, with receipt number %(number)s.") % {
                 "number": registration.police_receipt_number
             }
-        elif registration.status != Status.FILED or registration.batch_id is None:
-            row.problem = _("This registration is not in a filed batch of this station.")
+        elif registration is None or registration.status != Status.FILED or registration.batch_id is None:
+            # One message for a reference that does not exist and one the liaison may not see (not filed).
+            row.problem = _("Unknown reference number.")
         elif row.received_on < timezone.localdate(registration.batch.filed_at):
             row.problem = _("The receipt date is before the day the registration was filed.")
         else:
