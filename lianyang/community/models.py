@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from lianyang.core.models import TimeStampedModel
+from lianyang.core.text import printable
 
 
 class Station(TimeStampedModel):
@@ -61,7 +62,7 @@ class Compound(TimeStampedModel):
 
 class Building(models.Model):
     compound = models.ForeignKey(Compound, on_delete=models.PROTECT, related_name="buildings")
-    number = models.CharField(_("building number"), max_length=20)
+    number = models.CharField(_("building number"), max_length=20, validators=[printable])
 
     class Meta:
         ordering = ["compound", "number"]
@@ -75,8 +76,8 @@ class Building(models.Model):
 
 class Address(models.Model):
     building = models.ForeignKey(Building, on_delete=models.PROTECT, related_name="addresses")
-    unit = models.CharField(_("unit"), max_length=20, blank=True)
-    room = models.CharField(_("room"), max_length=20)
+    unit = models.CharField(_("unit"), max_length=20, blank=True, validators=[printable])
+    room = models.CharField(_("room"), max_length=20, validators=[printable])
 
     class Meta:
         ordering = ["building", "unit", "room"]

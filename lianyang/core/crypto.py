@@ -8,6 +8,7 @@ reveals nothing without its key), and shown masked unless a viewer asks to revea
 import hashlib
 import hmac
 import re
+import unicodedata
 from functools import cache
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
@@ -40,9 +41,15 @@ def rotate(token: str) -> str:
     return fernet().rotate(token.encode()).decode()
 
 
+def typed_number(number: str) -> str:
+    """A document number as it is kept: compatibility characters folded to their plain forms (NFKC: the
+    full-width "ＥＡ１２３" a Chinese keyboard types is "EA123"), upper case, without surrounding spaces."""
+    return unicodedata.normalize("NFKC", number or "").strip().upper()
+
+
 def normalise_document_number(number: str) -> str:
-    """Upper case, without spaces, hyphens or MRZ fillers: the form the blind index is computed on."""
-    return re.sub(r"[\s\-<./]", "", number or "").upper()
+    """Folded as typed_number, without spaces, hyphens or MRZ fillers: the form the blind index is computed on."""
+    return re.sub(r"[\s\-<./]", "", typed_number(number))
 
 
 def blind_index(number: str) -> str:

@@ -1,7 +1,8 @@
 """Checks of the short answers people type by hand (a building number, a room, a port's name)."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 MARKUP = set("<>{}")
 
@@ -17,6 +18,16 @@ def short_text_problem(text: str, *, longest: int) -> str | None:
     if any(character in MARKUP or not character.isprintable() for character in text):
         return _("Please use letters, digits and ordinary punctuation only.")
     return None
+
+
+def printable(value: str) -> None:
+    """A validator for names and addresses, which are printed on police forms and searched: no control
+    characters and no invisible formatting ones. A right-to-left override (U+202E) prints what follows it
+    reversed; a zero-width space (U+200B) makes a name that looks empty, or one no search finds."""
+    if any(not character.isprintable() for character in value):
+        raise ValidationError(
+            gettext_lazy("Please use letters, digits and ordinary punctuation only."), code="not_printable"
+        )
 
 
 # The largest id a database integer column holds (PostgreSQL bigint; SQLite raises OverflowError beyond it).

@@ -15,6 +15,7 @@ from phonenumber_field.modelfields import PhoneNumberField
 
 from lianyang.core.crypto import EncryptedTextField, mask
 from lianyang.core.models import TimeStampedModel
+from lianyang.core.text import printable
 
 
 class Household(TimeStampedModel):
@@ -46,10 +47,12 @@ class Resident(TimeStampedModel):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="resident"
     )
-    surname = models.CharField(_("surname (as in the passport)"), max_length=100)
-    given_names = models.CharField(_("given names (as in the passport)"), max_length=100, blank=True)
+    surname = models.CharField(_("surname (as in the passport)"), max_length=100, validators=[printable])
+    given_names = models.CharField(
+        _("given names (as in the passport)"), max_length=100, blank=True, validators=[printable]
+    )
     native_name = models.CharField(_("name in own script"), max_length=120, blank=True)
-    chinese_name = models.CharField(_("Chinese name"), max_length=60, blank=True)
+    chinese_name = models.CharField(_("Chinese name"), max_length=60, blank=True, validators=[printable])
     sex = models.CharField(_("sex"), max_length=1, choices=Sex.choices)
     birth_date = models.DateField(_("date of birth"))
     nationality = CountryField(_("nationality"))

@@ -12,7 +12,7 @@ from lianyang.accounts.access import staff_profile
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 from lianyang.community.models import Address
-from lianyang.core.crypto import blind_index
+from lianyang.core.crypto import blind_index, typed_number
 from lianyang.core.names import search_key
 
 from .models import Consent, Household, IdentityDocument, Permit, Resident
@@ -144,7 +144,7 @@ def household_update(*, actor, household: Household, address=None, contact_perso
 @transaction.atomic
 def document_add(*, actor, resident: Resident, number: str, request=None, **fields) -> IdentityDocument:
     """Record an identity document. Its number is stored encrypted and found through its blind index."""
-    document = IdentityDocument(resident=resident, number=number.strip().upper(), **fields)
+    document = IdentityDocument(resident=resident, number=typed_number(number), **fields)
     document.number_index = blind_index(number)
     _full_clean(document, exclude=["number_index", "resident"], country_fields=["issuing_state"])
     document.save()
@@ -162,7 +162,7 @@ def document_add(*, actor, resident: Resident, number: str, request=None, **fiel
 @transaction.atomic
 def permit_add(*, actor, resident: Resident, number: str, request=None, **fields) -> Permit:
     """Record a visa or residence permit (Exit and Entry Administration Law, arts. 30-32)."""
-    permit = Permit(resident=resident, number=number.strip().upper(), **fields)
+    permit = Permit(resident=resident, number=typed_number(number), **fields)
     permit.number_index = blind_index(number)
     _full_clean(permit, exclude=["number_index", "resident", "document"])
     permit.save()

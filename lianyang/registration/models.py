@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lianyang.core.crypto import EncryptedTextField
 from lianyang.core.models import TimeStampedModel
+from lianyang.core.text import printable
 
 
 class Status(models.TextChoices):
@@ -130,9 +131,15 @@ class AccommodationRegistration(TimeStampedModel):
     proposed_compound = models.ForeignKey(
         "community.Compound", on_delete=models.PROTECT, related_name="+", null=True, blank=True
     )
-    proposed_building = models.CharField(_("building (as the resident gave it)"), max_length=20, blank=True)
-    proposed_unit = models.CharField(_("unit (as the resident gave it)"), max_length=20, blank=True)
-    proposed_room = models.CharField(_("room (as the resident gave it)"), max_length=20, blank=True)
+    proposed_building = models.CharField(
+        _("building (as the resident gave it)"), max_length=20, blank=True, validators=[printable]
+    )
+    proposed_unit = models.CharField(
+        _("unit (as the resident gave it)"), max_length=20, blank=True, validators=[printable]
+    )
+    proposed_room = models.CharField(
+        _("room (as the resident gave it)"), max_length=20, blank=True, validators=[printable]
+    )
     document = models.ForeignKey(
         "people.IdentityDocument", on_delete=models.PROTECT, related_name="registrations", null=True, blank=True
     )
@@ -147,9 +154,9 @@ class AccommodationRegistration(TimeStampedModel):
     entry_port_other = models.CharField(_("other port of entry"), max_length=60, blank=True)
     purpose = models.CharField(_("purpose of stay"), max_length=10, choices=Purpose.choices, default=Purpose.WORK)
     planned_departure = models.DateField(_("planned departure"), null=True, blank=True)
-    previous_address = models.CharField(_("previous address"), max_length=200, blank=True)
-    address_abroad = models.CharField(_("address abroad"), max_length=200, blank=True)
-    host_name = models.CharField(_("host or landlord"), max_length=80)
+    previous_address = models.CharField(_("previous address"), max_length=200, blank=True, validators=[printable])
+    address_abroad = models.CharField(_("address abroad"), max_length=200, blank=True, validators=[printable])
+    host_name = models.CharField(_("host or landlord"), max_length=80, validators=[printable])
     host_phone = models.CharField(_("host's phone"), max_length=30)
     host_relation = models.CharField(_("relation to the resident"), max_length=10, choices=HostRelation.choices)
     host_id_kind = models.CharField(_("host's identity document"), max_length=12, choices=HostIdKind.choices)
