@@ -63,16 +63,23 @@ def _development_secrets() -> dict:
     return values
 
 
-def _required_secret(name: str) -> str:
+def _required_secret(name: str, *, shortest: int = 0) -> str:
+    """A secret from the environment; production refuses one that is missing or guessable (shorter than
+    `shortest`, fewer than five different characters, or Django's own insecure placeholder)."""
     value = secret(name)
     if value:
+        if PRODUCTION and (len(value) < shortest or len(set(value)) < 5 or value.startswith("django-insecure-")):
+            raise ImproperlyConfigured(
+                f"{name} is too weak for production: use at least {shortest} random characters, for example "
+                f"the output of: python3 -c 'import secrets; print(secrets.token_urlsafe({shortest}))'"
+            )
         return value
     if PRODUCTION:
         raise ImproperlyConfigured(f"{name} is required in production (set {name} or {name}_FILE)")
     return _development_secrets()[name]
 
 
-SECRET_KEY = _required_secret("SECRET_KEY")
+SECRET_KEY = _required_secret("SECRET_KEY", shortest=50)
 # Fernet keys, comma-separated, newest first: new rows are encrypted with the first, all of them decrypt.
 FIELD_ENCRYPTION_KEYS = [k.strip() for k in _required_secret("FIELD_ENCRYPTION_KEYS").split(",") if k.strip()]
 for _key in FIELD_ENCRYPTION_KEYS:
@@ -81,7 +88,7 @@ for _key in FIELD_ENCRYPTION_KEYS:
     except ValueError as error:
         raise ImproperlyConfigured("FIELD_ENCRYPTION_KEYS holds a key that is not a Fernet key") from error
 # The key of the HMAC blind index that finds a document by its number; it never rotates with the Fernet keys.
-BLIND_INDEX_KEY = _required_secret("BLIND_INDEX_KEY")
+BLIND_INDEX_KEY = _required_secret("BLIND_INDEX_KEY", shortest=32)
 
 DEBUG = env_bool("DEBUG", False)
 if PRODUCTION and DEBUG:

@@ -43,13 +43,51 @@ def test_production_refuses_the_demo_switches(switch):
     result = _settings_in_subprocess(
         LIANYANG_MODE="production",
         ALLOWED_HOSTS="example.org",
-        SECRET_KEY="x" * 50,
-        FIELD_ENCRYPTION_KEYS="ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=",
-        BLIND_INDEX_KEY="y" * 32,
+        **STRONG_KEYS,
         **{switch: "true"},
     )
     assert result.returncode != 0
     assert f"{switch} cannot be on in production" in result.stderr
+
+
+STRONG_KEYS = {
+    "SECRET_KEY": "Jq3v9ZrT1cXw7bLm5nKp2sHd8fGy4uEa6oIt0RzQxVbNcMlWe4Rt7Yu1Io",
+    "FIELD_ENCRYPTION_KEYS": "ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=",
+    "BLIND_INDEX_KEY": "b7Yk2Qw9Lp4Xr6Tz1Vn8Mc3Hs5Gd0FaPe2Wq",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "weak"),
+    [("SECRET_KEY", "x" * 60), ("SECRET_KEY", "short-but-varied-key"),
+     ("SECRET_KEY", "django-insecure-" + "a1b2c3" * 9), ("BLIND_INDEX_KEY", "y" * 40),
+     ("BLIND_INDEX_KEY", "ci-dummy-blind-index-key")],
+)  # fmt: skip
+def test_production_refuses_a_guessable_key(name, weak):
+    result = _settings_in_subprocess(
+        LIANYANG_MODE="production", ALLOWED_HOSTS="example.org", **{**STRONG_KEYS, name: weak}
+    )
+    assert result.returncode != 0
+    assert f"{name} is too weak for production" in result.stderr
+
+
+def test_production_starts_with_strong_keys():
+    result = _settings_in_subprocess(
+        LIANYANG_MODE="production", ALLOWED_HOSTS="example.org", SITE_URL="https://example.org", **STRONG_KEYS
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_serving_without_collected_static_files_says_what_to_run(settings, tmp_path):
+    from django.core.management import CommandError, call_command
+
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+    with pytest.raises(CommandError, match="run `lianyang collectstatic`"):
+        call_command("serve")
 
 
 def test_booleans_are_parsed_strictly():
