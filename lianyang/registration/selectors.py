@@ -278,9 +278,24 @@ def batch_get(*, actor, pk, request=None) -> PoliceBatch:
     return batch
 
 
-def batch_registrations(*, batch) -> list[AccommodationRegistration]:
-    """The registrations filed in `batch`, in the order the police files list them."""
-    return list(batch.registrations.select_related(*REGISTRATION_RELATED).order_by("reference"))
+# What the police hold: filed with them and waiting, or registered by them.
+WITH_THE_POLICE = (Status.FILED, Status.REGISTERED)
+
+
+def _for_reader(registrations: QuerySet, actor) -> QuerySet:
+    """The police liaison sees a registration only while it is with the police: once the police return it (and
+    the resident corrects it), or it is rejected or withdrawn, it is no longer theirs to read (PIPL art. 6: no
+    more than the purpose needs). The station's caseworkers keep the batch's whole history."""
+    profile = staff_profile(actor)
+    if profile is not None and profile.role in CASEWORK_ROLES:
+        return registrations
+    return registrations.filter(status__in=WITH_THE_POLICE)
+
+
+def batch_registrations(*, actor, batch) -> list[AccommodationRegistration]:
+    """The registrations filed in `batch` that `actor` may read, in the order the police files list them."""
+    registrations = _for_reader(batch.registrations.all(), actor)
+    return list(registrations.select_related(*REGISTRATION_RELATED).order_by("reference"))
 
 
 def batch_export(*, actor, pk, file_format: str, request=None) -> tuple[PoliceBatch, list[AccommodationRegistration]]:
@@ -294,7 +309,7 @@ def batch_export(*, actor, pk, file_format: str, request=None) -> tuple[PoliceBa
         fields=[file_format],
         request=request,
     )
-    return batch, batch_registrations(batch=batch)
+    return batch, batch_registrations(actor=actor, batch=batch)
 
 
 def filed_registration_get(*, actor, batch_pk, pk, audit: str | None = None, request=None) -> AccommodationRegistration:
@@ -302,12 +317,8 @@ def filed_registration_get(*, actor, batch_pk, pk, audit: str | None = None, req
 
     `audit` names the audit action when the caller shows or exports it; a step's service audits itself.
     """
-    registration = _get(
-        AccommodationRegistration.objects.filter(batch_id=batch_pk, batch__in=batches_visible_to(actor)).select_related(
-            *REGISTRATION_RELATED
-        ),
-        pk,
-    )
+    filed = AccommodationRegistration.objects.filter(batch_id=batch_pk, batch__in=batches_visible_to(actor))
+    registration = _get(_for_reader(filed, actor).select_related(*REGISTRATION_RELATED), pk)
     if audit is not None:
         audit_record(actor=actor, action=audit, obj=registration, station_id=registration.station_id, request=request)
     return registration

@@ -11,6 +11,7 @@ from django.utils import timezone
 from lianyang.audit.models import AuditEvent
 from lianyang.registration.forms import new_key
 from lianyang.registration.models import PoliceBatch, Status
+from lianyang.registration.services import registration_police_return, registration_step
 from tests.factories import make_passport, make_resident, make_staff
 from tests.registration.factories import filed_batch, make_registration, verified_registration
 
@@ -426,3 +427,34 @@ def test_liaison_home_query_count_is_independent_of_the_number_of_batches(client
     large, context = count()
     assert small == large, "\n".join(q["sql"] for q in context.captured_queries)
     assert "All police batches" in client.get("/staff/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_registration_the_police_returned_leaves_the_liaison_s_sight(client_for, liaison_a, officer_a, batch):
+    # Returned by the police, then corrected by the resident: the liaison sees only what is filed with them now,
+    # on the batch page, in its CSV and XLSX, and in the police form; the station's staff keep the history.
+    registration = batch.registrations.get()
+    registration_police_return(actor=liaison_a, registration=registration, reason="photo unreadable")
+    resident = registration.resident
+    client = client_for(liaison_a)
+    page = client.get(reverse("registration:batch_detail", args=[batch.pk])).content.decode()
+    assert registration.reference not in page and resident.surname not in page
+    assert resident.surname.encode() not in client.get(reverse("registration:batch_csv", args=[batch.pk])).content
+    for name in ("police_form", "police_return"):
+        assert client.get(reverse(f"registration:{name}", args=[batch.pk, registration.pk])).status_code == 404
+    staff_page = client_for(officer_a).get(reverse("registration:batch_detail", args=[batch.pk])).content.decode()
+    assert registration.reference in staff_page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["reject", "withdraw"])
+def test_rejected_or_withdrawn_registrations_are_not_the_liaison_s_to_see(
+    client_for, liaison_a, officer_a, batch, kind
+):
+    registration = batch.registrations.get()
+    registration_police_return(actor=liaison_a, registration=registration, reason="photo unreadable")
+    registration_step(actor=officer_a, registration=registration, kind=kind, reason_code="other", reason="gone")
+    client = client_for(liaison_a)
+    page = client.get(reverse("registration:batch_detail", args=[batch.pk])).content.decode()
+    assert registration.reference not in page
+    assert client.get(reverse("registration:police_form", args=[batch.pk, registration.pk])).status_code == 404

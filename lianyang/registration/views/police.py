@@ -73,7 +73,7 @@ def _receipt_form(registration, bound: ReceiptForm | None) -> ReceiptForm:
 
 def _batch_context(request, batch, *, bound: ReceiptForm | None = None) -> dict:
     """The batch's registrations; for the liaison, a receipt form on each one still waiting for the police."""
-    registrations = selectors.batch_registrations(batch=batch)
+    registrations = selectors.batch_registrations(actor=request.user, batch=batch)
     liaison = request.staff.role == Role.POLICE_LIAISON
     for registration in registrations:
         registration.receipt_form = None
