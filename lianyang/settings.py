@@ -212,6 +212,10 @@ LOGIN_URL = "accounts:staff_login"
 
 # Lockout after repeated failures (ASVS 2.2.1), per user name and address together.
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
+# The reverse proxies in front of `lianyang serve` (addresses or networks): behind them, the sender is read from
+# X-Forwarded-For (lianyang/core/clients.py), for the lockout and the audit log alike.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+AXES_CLIENT_IP_CALLABLE = "lianyang.core.clients.client_ip"
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]

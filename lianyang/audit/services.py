@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
+from lianyang.core.clients import client_ip
+
 from .models import AuditEvent, ChainHead
 
 GENESIS = "0" * 64
@@ -30,10 +32,6 @@ def _digest(previous_hash: str, event: AuditEvent) -> str:
         separators=(",", ":"),
     )
     return hashlib.sha256(body.encode()).hexdigest()
-
-
-def client_ip(request) -> str | None:
-    return request.META.get("REMOTE_ADDR") if request is not None else None
 
 
 def audit_record(
