@@ -65,7 +65,7 @@ def building_list(*, actor, compound) -> QuerySet[Building]:
 def _get(queryset, pk):
     try:
         return queryset.get(pk=pk)
-    except (queryset.model.DoesNotExist, ValueError, TypeError):
+    except (queryset.model.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404 from None
 
 

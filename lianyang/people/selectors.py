@@ -224,7 +224,7 @@ def resident_get(*, actor, pk: int, request=None) -> Resident:
             .select_related("address__building__compound__area", "household__address__building__compound", "station")
             .get(pk=pk)
         )
-    except (Resident.DoesNotExist, ValueError, TypeError):
+    except (Resident.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404 from None
     audit_record(
         actor=actor, action=AuditEvent.Action.VIEW, obj=resident, station_id=resident.station_id, request=request
@@ -243,7 +243,7 @@ def resident_permits(*, resident: Resident) -> list[Permit]:
 def household_get(*, actor, pk: int) -> Household:
     try:
         return households_visible_to(actor).select_related("address__building__compound").get(pk=pk)
-    except (Household.DoesNotExist, ValueError, TypeError):
+    except (Household.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404 from None
 
 

@@ -60,7 +60,7 @@ def batches_visible_to(user) -> QuerySet[PoliceBatch]:
 def _get(queryset, pk):
     try:
         return queryset.get(pk=pk)
-    except (queryset.model.DoesNotExist, ValueError, TypeError):
+    except (queryset.model.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404 from None
 
 

@@ -185,7 +185,7 @@ def test_a_flat_already_listed_is_found_not_added_twice(officer_a, resident_a):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("bad", ["99999999999999999999999", "²", "١٢", "-1", "1e3", "\x00"])
+@pytest.mark.parametrize("bad", ["99999999999999999999999", "²", "١٢", "-1", "1e3"])
 def test_ids_no_database_holds_are_refused_without_an_error_page(client, resident_user, resident_a, bad):
     compound = resident_a.station.areas.get().compounds.get()
     client.force_login(resident_user)
