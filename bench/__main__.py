@@ -19,6 +19,9 @@ def main(argv=None) -> int:
     run.add_argument("--duration", type=int, default=10, help="seconds of wrk per page and client count")
     run.add_argument("--runs", type=int, default=20, help="repetitions of the timed operations")
     run.add_argument("--skip-demo", action="store_true", help="do not time `lianyang demo` (about a minute)")
+    run.add_argument(
+        "--page", action="append", help="measure only this page (its name in bench/pages.py); prints, saves nothing"
+    )
     profile = commands.add_parser("profile", help="one page in-process under cProfile, on a kept build")
     profile.add_argument("--scale", choices=config.SCALES, default="city")
     profile.add_argument("--page", required=True, help="the page's name in bench/pages.py")
@@ -59,7 +62,7 @@ def main(argv=None) -> int:
         return 0
     from .run import run as run_bench
 
-    return run_bench(scale, duration=args.duration, runs=args.runs, demo=not args.skip_demo)
+    return run_bench(scale, duration=args.duration, runs=args.runs, demo=not args.skip_demo, only=args.page)
 
 
 def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> None:

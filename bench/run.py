@@ -32,12 +32,12 @@ def queries(page, url: str, body: str, cookie: str) -> tuple[int, int]:
     return response.status_code, len(captured)
 
 
-def measure_pages(scale: str, c: dict, duration: int, log) -> list[dict]:
+def measure_pages(scale: str, c: dict, duration: int, log, pages=PAGES) -> list[dict]:
     jar = cookies(c)
     floor_query = urllib.parse.urlencode({k: v for k, v in c.items() if k != "users"})
     rows = []
     with Server() as server:
-        for page in PAGES:
+        for page in pages:
             url, body, cookie = _format(page.url, c), _format(page.data, c), jar[page.role]
             status, count = queries(page, url, body, cookie)
             served = status_of(server.base + url, method=page.method, cookie=cookie, body=body)
@@ -63,11 +63,18 @@ def measure_pages(scale: str, c: dict, duration: int, log) -> list[dict]:
     return rows
 
 
-def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = True) -> int:
+def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = True, only=None) -> int:
+    """Every page and operation, recorded; with `only` (page names), just those pages, printed and not saved."""
     log = log or (lambda line: print(line, file=sys.stderr, flush=True))
     c = discover()
-    log(f"measuring {len(PAGES)} pages at {scale.name} scale, station {c['station']}, {duration} s per run")
-    pages = measure_pages(scale.name, c, duration, log)
+    chosen = [page for page in PAGES if not only or page.name in only]
+    if only and len(chosen) != len(set(only)):
+        log(f"unknown page: {', '.join(sorted(set(only) - {page.name for page in chosen}))}")
+        return 2
+    log(f"measuring {len(chosen)} pages at {scale.name} scale, station {c['station']}, {duration} s per run")
+    pages = measure_pages(scale.name, c, duration, log, chosen)
+    if only:
+        return 0
     log("timed operations")
     operations = {
         "mrz_from_photo": ops.mrz_from_photo(min(runs, 10)),
