@@ -255,7 +255,7 @@ def batch_list(*, actor) -> QuerySet[PoliceBatch]:
         batches_visible_to(actor)
         .select_related("filed_by__staff_profile")
         .annotate(
-            registration_count=Count("registrations"),
+            registration_count=_batch_count(actor),
             registered_count=Count("registrations", filter=Q(registrations__status=Status.REGISTERED)),
         )
         .order_by("-filed_at", "-id")
@@ -286,10 +286,20 @@ def _for_reader(registrations: QuerySet, actor) -> QuerySet:
     """The police liaison sees a registration only while it is with the police: once the police return it (and
     the resident corrects it), or it is rejected or withdrawn, it is no longer theirs to read (PIPL art. 6: no
     more than the purpose needs). The station's caseworkers keep the batch's whole history."""
+    return registrations if _reads_whole_batch(actor) else registrations.filter(status__in=WITH_THE_POLICE)
+
+
+def _reads_whole_batch(actor) -> bool:
     profile = staff_profile(actor)
-    if profile is not None and profile.role in CASEWORK_ROLES:
-        return registrations
-    return registrations.filter(status__in=WITH_THE_POLICE)
+    return profile is not None and profile.role in CASEWORK_ROLES
+
+
+def _batch_count(actor) -> Count:
+    """How many of a batch's registrations `actor` may read (_for_reader): all of them for caseworkers, those
+    still with the police for the liaison."""
+    if _reads_whole_batch(actor):
+        return Count("registrations")
+    return Count("registrations", filter=Q(registrations__status__in=WITH_THE_POLICE))
 
 
 def batch_registrations(*, actor, batch) -> list[AccommodationRegistration]:
@@ -415,7 +425,7 @@ def batches_awaiting_receipt(*, actor) -> QuerySet[dict]:
         batches_visible_to(actor)
         .annotate(
             waiting=Count("registrations", filter=Q(registrations__status=Status.FILED)),
-            registration_count=Count("registrations"),
+            registration_count=_batch_count(actor),
         )
         .filter(waiting__gt=0)
         .order_by("filed_at", "id")

@@ -458,3 +458,14 @@ def test_rejected_or_withdrawn_registrations_are_not_the_liaison_s_to_see(
     page = client.get(reverse("registration:batch_detail", args=[batch.pk])).content.decode()
     assert registration.reference not in page
     assert client.get(reverse("registration:police_form", args=[batch.pk, registration.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_liaison_s_counts_leave_out_what_is_no_longer_with_the_police(liaison_a, officer_a, station_a):
+    from lianyang.registration.selectors import batch_list, batches_awaiting_receipt
+
+    batch = filed_batch(officer_a, [verified_registration(make_resident(station_a), officer_a) for _ in range(2)])
+    registration_police_return(actor=liaison_a, registration=batch.registrations.first(), reason="photo unreadable")
+    assert batch_list(actor=liaison_a).get(pk=batch.pk).registration_count == 1
+    assert [row["registration_count"] for row in batches_awaiting_receipt(actor=liaison_a)] == [1]
+    assert batch_list(actor=officer_a).get(pk=batch.pk).registration_count == 2
