@@ -100,11 +100,8 @@ def _station_job(index: int) -> str:
     def share(total: int) -> int:
         return total * (index + 1) // len(specs) - total * index // len(specs)
 
-    # Places and staff first, in a short transaction of their own: making staff appends to the audit chain,
-    # whose head stays locked until the transaction commits, and would hold up every other process.
     with transaction.atomic():
         station, addresses, head, liaison = _station_and_staff(spec, households, seed, job["admins"][spec.district])
-    with transaction.atomic():
         written = _people(spec, households, station, addresses)
         registrations_write(
             random.Random(f"{seed}:{spec.key}:registrations"), station=station, officer=head, liaison=liaison,

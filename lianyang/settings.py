@@ -50,29 +50,36 @@ PRODUCTION = MODE == "production"
 def _development_secrets() -> dict:
     """Random secrets for a development machine, kept in var/ so encrypted rows stay readable across runs."""
     path = VAR_DIR / "development-secrets.json"
-    if path.exists():
-        return json.loads(path.read_text())
-    VAR_DIR.mkdir(exist_ok=True)
-    values = {
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "FIELD_ENCRYPTION_KEYS": Fernet.generate_key().decode(),
-        "BLIND_INDEX_KEY": secrets.token_urlsafe(32),
+    fresh = {
+        "SECRET_KEY": lambda: secrets.token_urlsafe(50),
+        "FIELD_ENCRYPTION_KEYS": lambda: Fernet.generate_key().decode(),
+        "BLIND_INDEX_KEY": lambda: secrets.token_urlsafe(32),
+        "AUDIT_KEYS": lambda: secrets.token_urlsafe(32),
     }
+    values = json.loads(path.read_text()) if path.exists() else {}
+    if values.keys() >= fresh.keys():
+        return values
+    VAR_DIR.mkdir(exist_ok=True)
+    # A machine set up before a secret existed gains it, and keeps the others (its encrypted rows stay readable).
+    values = {name: values.get(name) or make() for name, make in fresh.items()}
     path.write_text(json.dumps(values))
     path.chmod(0o600)
     return values
 
 
-def _required_secret(name: str, *, shortest: int = 0) -> str:
+def _required_secret(name: str, *, shortest: int = 0, several: bool = False) -> str:
     """A secret from the environment; production refuses one that is missing or guessable (shorter than
-    `shortest`, fewer than five different characters, or Django's own insecure placeholder)."""
+    `shortest`, fewer than five different characters, or Django's own insecure placeholder). With `several`, the
+    value is a comma-separated list of keys and each one is held to that."""
     value = secret(name)
     if value:
-        if PRODUCTION and (len(value) < shortest or len(set(value)) < 5 or value.startswith("django-insecure-")):
-            raise ImproperlyConfigured(
-                f"{name} is too weak for production: use at least {shortest} random characters, for example "
-                f"the output of: python3 -c 'import secrets; print(secrets.token_urlsafe({shortest}))'"
-            )
+        for key in value.split(",") if several else [value]:
+            key = key.strip()
+            if PRODUCTION and (len(key) < shortest or len(set(key)) < 5 or key.startswith("django-insecure-")):
+                raise ImproperlyConfigured(
+                    f"{name} is too weak for production: use at least {shortest} random characters, for example "
+                    f"the output of: python3 -c 'import secrets; print(secrets.token_urlsafe({shortest}))'"
+                )
         return value
     if PRODUCTION:
         raise ImproperlyConfigured(f"{name} is required in production (set {name} or {name}_FILE)")
@@ -89,6 +96,11 @@ for _key in FIELD_ENCRYPTION_KEYS:
         raise ImproperlyConfigured("FIELD_ENCRYPTION_KEYS holds a key that is not a Fernet key") from error
 # The key of the HMAC blind index that finds a document by its number; it never rotates with the Fernet keys.
 BLIND_INDEX_KEY = _required_secret("BLIND_INDEX_KEY", shortest=32)
+# The audit log's MAC keys, comma-separated, newest first: the worker seals new events with the first; every
+# event names its key, so keep an older key for as long as the events it sealed must verify (audit/chain.py).
+AUDIT_KEYS = [k.strip() for k in _required_secret("AUDIT_KEYS", shortest=32, several=True).split(",") if k.strip()]
+# Where the signed checkpoints of the audit chain go: outside the database, ideally another disk or machine.
+AUDIT_CHECKPOINT_DIR = Path(env.str("AUDIT_CHECKPOINT_DIR", default=str(VAR_DIR / "audit-checkpoints")))
 
 DEBUG = env_bool("DEBUG", False)
 if PRODUCTION and DEBUG:
@@ -325,4 +337,8 @@ if PRODUCTION and not SITE_URL:
 PERIODIC_TASKS = [
     ("lianyang.registration.tasks.registration_duties_scan", 5 * 60),
     ("lianyang.registration.tasks.reminders_send", 15 * 60),
+    ("lianyang.audit.tasks.audit_checkpoint_write", 60 * 60),
 ]
+# Light steps the worker calls itself on every turn (about once a second), without a task row each time: the
+# audit log is sealed a moment after a request appended to it (audit/chain.py).
+WORKER_EACH_TURN = ["lianyang.audit.chain.audit_seal"]

@@ -1,8 +1,12 @@
-"""The append-only, hash-chained record of who saw and changed what.
+"""The append-only, sealed record of who saw and changed what.
 
 PIPL art. 51 asks for access control and records of processing; the police's trust asks that nobody can
-quietly rewrite them. Each event carries the hash of the one before it, so an edited or deleted row breaks the
-chain at that point (`lianyang audit verify`); on PostgreSQL a trigger refuses UPDATE and DELETE outright.
+quietly rewrite them. A request only appends an event (no lock); the worker seals events a moment later, in
+order, into a chain: each sealed event gets the next sequence number and a MAC (HMAC-SHA256 under an audit key
+held outside the database) over its contents and the MAC of the one before it. Signed checkpoints written outside
+the database anchor the chain's end, so `lianyang audit verify` names an edited, deleted, truncated or rehashed
+chain (audit/chain.py). On PostgreSQL a trigger refuses DELETE, and UPDATE except the sealing of an unsealed
+event.
 """
 
 from django.conf import settings
@@ -32,19 +36,20 @@ class AuditEvent(models.Model):
     fields = models.JSONField(default=list, blank=True)
     ip = models.GenericIPAddressField(null=True, blank=True)
     created_at = models.DateTimeField()
-    previous_hash = models.CharField(max_length=64)
-    hash = models.CharField(max_length=64, unique=True)
+    # Set once by the worker's seal (audit/chain.py); empty while the event waits to be sealed.
+    seq = models.BigIntegerField(null=True, blank=True, unique=True)
+    key_id = models.CharField(max_length=16, blank=True)
+    previous_mac = models.CharField(max_length=64, blank=True)
+    mac = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["-id"]
-        # A record's newest events, read backwards from the index however long its history grows.
-        indexes = [models.Index(fields=["object_type", "object_id", "id"], name="audit_object_history_idx")]
+        indexes = [
+            # A record's newest events, read backwards from the index however long its history grows.
+            models.Index(fields=["object_type", "object_id", "id"], name="audit_object_history_idx"),
+            # The seal finds what waits for it without reading the sealed log.
+            models.Index(fields=["id"], condition=models.Q(seq__isnull=True), name="audit_unsealed_idx"),
+        ]
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} {self.object_type} {self.object_id}"
-
-
-class ChainHead(models.Model):
-    """One row holding the newest hash; locking it serialises appends so the chain never forks."""
-
-    hash = models.CharField(max_length=64)

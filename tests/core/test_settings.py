@@ -54,6 +54,7 @@ STRONG_KEYS = {
     "SECRET_KEY": "Jq3v9ZrT1cXw7bLm5nKp2sHd8fGy4uEa6oIt0RzQxVbNcMlWe4Rt7Yu1Io",
     "FIELD_ENCRYPTION_KEYS": "ZmDfcTF7_60GrrY167zsiPd67pEvs0aGOv2oasOM1Pg=",
     "BLIND_INDEX_KEY": "b7Yk2Qw9Lp4Xr6Tz1Vn8Mc3Hs5Gd0FaPe2Wq",
+    "AUDIT_KEYS": "Xc4Vb8Nm2Lk6Jh0Gf3Ds7Aq1Wz5Ex9Rt4Yu8Io",
 }
 
 
@@ -61,7 +62,8 @@ STRONG_KEYS = {
     ("name", "weak"),
     [("SECRET_KEY", "x" * 60), ("SECRET_KEY", "short-but-varied-key"),
      ("SECRET_KEY", "django-insecure-" + "a1b2c3" * 9), ("BLIND_INDEX_KEY", "y" * 40),
-     ("BLIND_INDEX_KEY", "ci-dummy-blind-index-key")],
+     ("BLIND_INDEX_KEY", "ci-dummy-blind-index-key"), ("AUDIT_KEYS", "z" * 40),
+     ("AUDIT_KEYS", "Xc4Vb8Nm2Lk6Jh0Gf3Ds7Aq1Wz5Ex9Rt4Yu8Io,old-short-key")],
 )  # fmt: skip
 def test_production_refuses_a_guessable_key(name, weak):
     result = _settings_in_subprocess(
@@ -94,3 +96,17 @@ def test_booleans_are_parsed_strictly():
     result = _settings_in_subprocess(DEBUG="maybe")
     assert result.returncode != 0
     assert "DEBUG must be true or false" in result.stderr
+
+
+def test_a_development_machine_gains_a_new_secret_and_keeps_its_old_ones(tmp_path, monkeypatch):
+    import json
+
+    from lianyang import settings as module
+
+    monkeypatch.setattr(module, "VAR_DIR", tmp_path)
+    older = {"SECRET_KEY": "s" * 50, "FIELD_ENCRYPTION_KEYS": "f", "BLIND_INDEX_KEY": "b" * 32}
+    (tmp_path / "development-secrets.json").write_text(json.dumps(older))
+    values = module._development_secrets()
+    assert {k: values[k] for k in older} == older
+    assert len(values["AUDIT_KEYS"]) >= 32
+    assert json.loads((tmp_path / "development-secrets.json").read_text()) == values

@@ -13,6 +13,7 @@ from django.db import connection
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
 
+from lianyang.audit.services import audit_record
 from lianyang.core.management.commands.worker import Schedule
 
 PASSES = []
@@ -60,7 +61,14 @@ def _wait_for(condition, seconds: float):
 
 @pytest.mark.django_db(transaction=True)
 def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm():
-    environment = {**os.environ, "TASK_BACKEND": "database", "DATABASE_URL": _database_url(), "PYTHONUNBUFFERED": "1"}
+    waiting = audit_record(actor=None, action="view", object_type="people.resident", object_id=1)
+    environment = {
+        **os.environ,
+        "TASK_BACKEND": "database",
+        "DATABASE_URL": _database_url(),
+        "PYTHONUNBUFFERED": "1",
+        "AUDIT_CHECKPOINT_DIR": str(settings.AUDIT_CHECKPOINT_DIR),
+    }
     worker = subprocess.Popen(
         [sys.executable, "-m", "lianyang", "worker", "--interval", "0.2"],
         env=environment,
@@ -71,7 +79,7 @@ def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm():
     try:
         passes_done = _wait_for(
             lambda: (
-                DBTaskResult.objects.filter(status="SUCCESSFUL", task_path__startswith="lianyang.registration").count()
+                DBTaskResult.objects.filter(status="SUCCESSFUL", task_path__startswith="lianyang.").count()
                 == len(settings.PERIODIC_TASKS)
             ),
             seconds=30,
@@ -84,3 +92,6 @@ def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm():
     assert passes_done, output
     assert worker.returncode == 0, output
     assert "Worker stopped." in output
+    waiting.refresh_from_db()
+    assert waiting.seq == 1, "the worker seals the audit log on its own"
+    assert len(list(settings.AUDIT_CHECKPOINT_DIR.glob("checkpoint-*.json"))) == 1

@@ -1,4 +1,5 @@
-"""`lianyang worker`: run the task queue, and enqueue the periodic passes (settings.PERIODIC_TASKS) when due.
+"""`lianyang worker`: run the task queue, enqueue the periodic passes (settings.PERIODIC_TASKS) when due, and call
+the light steps of settings.WORKER_EACH_TURN (sealing the audit log) on every turn, about once a second.
 
 The queue is django-tasks-db's worker, run in batches between the scheduler's steps; with another backend (the
 immediate one of the tests) a pass runs where it is enqueued. Periodic tasks are named by import path, so this
@@ -61,10 +62,13 @@ class Command(BaseCommand):
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, self._stop)
         schedule = Schedule(settings.PERIODIC_TASKS, now=time.monotonic())
+        each_turn = [import_string(path) for path in settings.WORKER_EACH_TURN]
         self.stdout.write(f"Worker running; periodic passes: {', '.join(schedule.tasks) or 'none'}.")
         while not self.stopping.is_set():
             try:
                 schedule.step(time.monotonic())
+                for step in each_turn:
+                    step()
                 if self.queue is not None:
                     self.queue.run()
             except DatabaseError:

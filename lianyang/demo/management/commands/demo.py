@@ -2,6 +2,7 @@
 it as production would: gunicorn for the pages and the task worker for e-mail, notifications and the periodic
 passes, together, until Ctrl-C stops both."""
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from lianyang.audit.chain import audit_checkpoint
 from lianyang.community.models import Station
 from lianyang.demo.build import DEFAULT_SEED, DEMO_PASSWORD, SCALES, DemoSummary, demo_build
 from lianyang.people.models import Resident
@@ -46,6 +48,8 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         if reset:
             call_command("flush", interactive=False, verbosity=0)
+            # The old demo's audit checkpoints describe a chain that no longer exists; the new one starts afresh.
+            shutil.rmtree(settings.AUDIT_CHECKPOINT_DIR, ignore_errors=True)
         elif Station.objects.exists() or Resident.objects.exists():
             raise CommandError(
                 f"The database already holds {Station.objects.count()} stations and {Resident.objects.count()} "
@@ -55,6 +59,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         self.stdout.write(f"Building the {scale} demo (seed {seed})…")
         summary = demo_build(seed=seed, scale=scale, residents=residents, progress=self.stdout.write)
+        audit_checkpoint()
         self.stdout.write(
             f"Built {summary.stations} stations, {summary.residents:,} residents in {summary.households:,} "
             f"households and {summary.registrations:,} accommodation registrations "
