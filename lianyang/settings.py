@@ -116,6 +116,11 @@ DEMO_OUTBOX = env_bool("DEMO_OUTBOX", False)
 if PRODUCTION and DEMO_OUTBOX:
     raise ImproperlyConfigured("DEMO_OUTBOX cannot be on in production")
 
+# How long the enrolment code a station head issues for a member of staff's first authenticator app works.
+ENROLMENT_CODE_HOURS = env.int("ENROLMENT_CODE_HOURS", default=72)
+if ENROLMENT_CODE_HOURS < 1:
+    raise ImproperlyConfigured("ENROLMENT_CODE_HOURS must be at least 1")
+
 if PRODUCTION:
     ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 else:

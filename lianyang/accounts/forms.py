@@ -42,6 +42,16 @@ class StaffLoginForm(forms.Form):
         return data
 
 
+class EnrolmentCodeForm(forms.Form):
+    """The code the station head gave a member of staff for setting up their authenticator app."""
+
+    enrolment_code = forms.CharField(
+        label=_("Enrolment code"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+        help_text=_("Ten letters and digits, from your station head."),
+    )
+
+
 class TotpConfirmForm(forms.Form):
     otp_token = forms.CharField(
         label=_("Code from your authenticator app"),

@@ -1,4 +1,4 @@
-"""Staff accounts: creating them, enrolling their second factor."""
+"""Staff accounts and their language, and the login codes residents are e-mailed (enrolment: `enrolment.py`)."""
 
 import datetime
 import hashlib
@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
@@ -33,7 +32,8 @@ def staff_create(
     district: str = "",
     email: str = "",
 ) -> StaffProfile:
-    """A member of staff with their languages ({code: proficiency}); they enrol a TOTP device at first login."""
+    """A member of staff with their languages ({code: proficiency}); they enrol a TOTP device at first login
+    with an enrolment code from their station head (`enrolment.py`)."""
     user = User.objects.create_user(username=username, password=password, email=email, language=language)
     profile = StaffProfile.objects.create(
         user=user,
@@ -56,23 +56,12 @@ def staff_create(
     return profile
 
 
-def totp_device_for_setup(user) -> TOTPDevice:
-    """The user's unconfirmed device, made on first call, whose key the enrolment page shows as a QR code."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    return device or TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
-
-
-def totp_device_confirm(*, user, device: TOTPDevice) -> None:
-    device.confirmed = True
-    device.save(update_fields=["confirmed"])
-    audit_record(actor=user, action=AuditEvent.Action.UPDATE, obj=device, fields=["confirmed"])
-
-
 LOGIN_CODE_LIFETIME = datetime.timedelta(minutes=10)
 LOGIN_CODE_ATTEMPTS = 5
 
 
-def _code_hash(code: str) -> str:
+def code_hash(code: str) -> str:
+    """A one-time code as stored: its HMAC under the secret key, so a copied table reveals no code."""
     return hmac.new(settings.SECRET_KEY.encode(), code.encode(), hashlib.sha256).hexdigest()
 
 
@@ -80,7 +69,7 @@ def login_code_issue(*, user) -> str:
     """A fresh six-digit code for `user`; earlier unused codes stop working. Only its hash is stored."""
     code = f"{secrets.randbelow(1_000_000):06d}"
     LoginCode.objects.filter(user=user, used_at__isnull=True).update(used_at=timezone.now())
-    LoginCode.objects.create(user=user, code_hash=_code_hash(code))
+    LoginCode.objects.create(user=user, code_hash=code_hash(code))
     return code
 
 
@@ -95,7 +84,7 @@ def login_code_redeem(*, user, code: str) -> bool:
     )
     if login_code is None:
         return False
-    if hmac.compare_digest(login_code.code_hash, _code_hash(code.strip())):
+    if hmac.compare_digest(login_code.code_hash, code_hash(code.strip())):
         login_code.used_at = timezone.now()
         login_code.save(update_fields=["used_at"])
         return True

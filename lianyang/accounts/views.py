@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -18,8 +19,9 @@ from lianyang.audit.services import audit_record
 
 from . import backends
 from .access import staff_profile, staff_required
-from .forms import LanguageForm, StaffLoginForm, TotpConfirmForm
-from .services import totp_device_confirm, totp_device_for_setup, user_language_set
+from .enrolment import enrolment_code_redeem, totp_device_confirm, totp_device_for_setup
+from .forms import EnrolmentCodeForm, LanguageForm, StaffLoginForm, TotpConfirmForm
+from .services import user_language_set
 
 
 def _next_url(request) -> str:
@@ -55,9 +57,14 @@ def staff_logout(request):
     return redirect("accounts:staff_login")
 
 
+# The session's own device from its redeemed enrolment code: another session with the same password sees no key.
+ENROLMENT_DEVICE = "enrolment_device"
+
+
 @login_required
 def totp_setup(request):
-    """Enrolment: scan the QR code into an authenticator app, then confirm with a first code."""
+    """Enrolment: the code from the station head, then the QR code to scan into an authenticator app, then a first
+    code from the app to confirm it."""
     if staff_profile(request.user) is None:
         return redirect("portal:home")
     if user_has_device(request.user):
@@ -65,16 +72,32 @@ def totp_setup(request):
             return redirect("reports:home")
         logout(request)
         return redirect("accounts:staff_login")
-    device = totp_device_for_setup(request.user)
+    device = totp_device_for_setup(user=request.user, device_id=request.session.get(ENROLMENT_DEVICE))
+    if device is None:
+        return _enrolment_code(request)
     form = TotpConfirmForm(device, data=request.POST or None)
     if request.method == "POST" and form.is_valid():
         totp_device_confirm(user=request.user, device=device)
         otp_login(request, device)
+        request.session.pop(ENROLMENT_DEVICE, None)
         messages.success(request, _("Your authenticator app is set up. Use a new code each time you log in."))
         return redirect("reports:home")
     qr = segno.make(device.config_url, error="m").svg_data_uri(scale=5)
     context = {"form": form, "qr": qr, "secret": _grouped(device.bin_key)}
     return render(request, "accounts/totp_setup.html", context)
+
+
+def _enrolment_code(request):
+    form = EnrolmentCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            device = enrolment_code_redeem(user=request.user, code=form.cleaned_data["enrolment_code"], request=request)
+        except ValidationError as error:
+            form.add_error("enrolment_code", error)
+        else:
+            request.session[ENROLMENT_DEVICE] = device.pk
+            return redirect("accounts:totp_setup")
+    return render(request, "accounts/enrolment_code.html", {"form": form})
 
 
 def _grouped(key: bytes) -> str:

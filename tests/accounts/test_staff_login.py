@@ -1,10 +1,12 @@
-"""Staff log in with a password and a TOTP code; first-time staff enrol an authenticator app."""
+"""Staff log in with a password and a TOTP code; first-time staff enrol an authenticator app with an enrolment
+code from their station head (tests/accounts/test_enrolment.py)."""
 
 import pytest
 from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from lianyang.accounts.enrolment import enrolment_code_issue
 from lianyang.audit.models import AuditEvent
 
 PASSWORD = "correct-horse-battery"
@@ -44,9 +46,11 @@ def test_missing_code_is_asked_for(client, officer_a):
 
 
 @pytest.mark.django_db
-def test_first_login_leads_to_enrolment_with_a_qr_code(client, officer_a):
+def test_first_login_leads_to_enrolment_with_a_qr_code(client, officer_a, head_a):
+    code = enrolment_code_issue(actor=head_a, member=officer_a.staff_profile)
     response = _login(client, officer_a)
     assert response["Location"] == reverse("accounts:totp_setup")
+    client.post(reverse("accounts:totp_setup"), {"enrolment_code": code})
     page = client.get(reverse("accounts:totp_setup"))
     assert 'src="data:image/svg+xml' in page.content.decode()
     assert client.get("/staff/residents/").status_code == 302
@@ -59,8 +63,10 @@ def test_first_login_leads_to_enrolment_with_a_qr_code(client, officer_a):
 
 
 @pytest.mark.django_db
-def test_enrolment_refuses_a_wrong_code(client, officer_a):
+def test_enrolment_refuses_a_wrong_code(client, officer_a, head_a):
+    code = enrolment_code_issue(actor=head_a, member=officer_a.staff_profile)
     _login(client, officer_a)
+    client.post(reverse("accounts:totp_setup"), {"enrolment_code": code})
     response = client.post(reverse("accounts:totp_setup"), {"otp_token": "123456"})
     assert "The code is not correct" in response.content.decode()
     assert not TOTPDevice.objects.filter(user=officer_a, confirmed=True).exists()
