@@ -93,7 +93,7 @@ def row_counts(cursor, vendor: str) -> dict[str, int]:
 # --- PostgreSQL's own tools -------------------------------------------------------------------------------------
 
 
-def _postgresql_tool(tool: str, connection) -> str:
+def postgresql_tool(tool: str, connection) -> str:
     """The path of `pg_dump` or `pg_restore`, refused unless its major version is the server's: an older tool
     cannot read a newer server, and a newer tool's archive may not restore onto this one."""
     path = shutil.which(tool)
@@ -141,7 +141,7 @@ def _database_copy(connection, target: Path) -> dict[str, int]:
             connection.connection.backup(copy)
             return row_counts(copy.cursor(), "sqlite")
     if connection.vendor == "postgresql":
-        pg_dump = _postgresql_tool("pg_dump", connection)
+        pg_dump = postgresql_tool("pg_dump", connection)
         arguments, environment = _postgresql_arguments(connection)
         # One snapshot for the counts and the dump: pg_dump reads exactly what the counts saw.
         with connection.cursor() as cursor:
@@ -169,6 +169,8 @@ def backup(path: Path, *, using: str = "default") -> BackupReport:
     if not path.parent.is_dir():
         raise BackupError(f"The directory {path.parent} does not exist.")
     media = media_root()
+    if path.is_relative_to(media):
+        raise BackupError(f"Write the backup outside {media}: the backup copies every file in it.")
     members = {}
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".backup-") as work:
         database = Path(work) / DATABASE_MEMBER.get(connection.vendor, "database")
@@ -271,7 +273,7 @@ def _database_restore(connection, source: Path) -> None:
         with contextlib.closing(sqlite3.connect(source)) as backup_copy:
             backup_copy.backup(connection.connection)
         return
-    pg_restore = _postgresql_tool("pg_restore", connection)
+    pg_restore = postgresql_tool("pg_restore", connection)
     arguments, environment = _postgresql_arguments(connection)
     options = ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error"]
     _run([pg_restore, *options, *arguments, str(source)], environment)
