@@ -201,9 +201,24 @@ def backup(path: Path, *, using: str = "default") -> BackupReport:
     return BackupReport(path, digest, len(counts), sum(counts.values()), len(media_files))
 
 
+class _Hashing:
+    """A file read once, for the tar and for its SHA-256 alike: a file written meanwhile cannot differ."""
+
+    def __init__(self, stream):
+        self.stream, self.digest = stream, hashlib.sha256()
+
+    def read(self, size=-1):
+        block = self.stream.read(size)
+        self.digest.update(block)
+        return block
+
+
 def _add(tar: tarfile.TarFile, file: Path, name: str) -> dict:
-    tar.add(file, name, recursive=False)
-    return {"sha256": sha256_of(file), "size": file.stat().st_size}
+    info = tar.gettarinfo(file, name)
+    with file.open("rb") as stream:
+        hashing = _Hashing(stream)
+        tar.addfile(info, hashing)
+    return {"sha256": hashing.digest.hexdigest(), "size": info.size}
 
 
 # --- Restore ----------------------------------------------------------------------------------------------------
@@ -262,9 +277,9 @@ def target_contents(*, using: str = "default") -> str:
         tables = len(cursor.fetchall())
     media = media_root()
     files = sum(1 for p in media.rglob("*") if p.is_file()) if media.is_dir() else 0
-    if not tables and not files:
-        return ""
-    return f"the database {connection.settings_dict['NAME']} holds {tables} tables and {media} holds {files} files"
+    held = [f"the database {connection.settings_dict['NAME']} holds {tables} tables"] if tables else []
+    held += [f"{media} holds {files} uploaded files"] if files else []
+    return " and ".join(held)
 
 
 def _database_restore(connection, source: Path) -> None:

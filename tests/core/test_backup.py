@@ -90,6 +90,13 @@ def postgresql_target():
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture
+def empty_target(request):
+    """An empty database of the configured kind to restore into."""
+    vendor = connections["default"].vendor
+    return request.getfixturevalue(f"{vendor}_target")
+
+
 def counts(alias: str = "default") -> dict[str, int]:
     connection = connections[alias]
     with connection.cursor() as cursor:
@@ -232,3 +239,11 @@ def test_pg_dump_must_be_installed_and_of_the_servers_major_version(tmp_path, mo
     server = SimpleNamespace(pg_version=150020, ensure_connection=lambda: None)
     with pytest.raises(BackupError, match=message):
         postgresql_tool("pg_dump", server)
+
+
+def test_uploaded_files_alone_make_the_target_not_empty(backed_up, uploads, empty_target):
+    (uploads / "documents").mkdir(parents=True)
+    (uploads / "documents" / "newer.jpg").write_bytes(SCAN)
+    with pytest.raises(CommandError, match=r"Not restored: .*private holds 1 uploaded files"):
+        call_command("restore", str(backed_up), "--database", "restored", "--no-input", stdout=StringIO())
+    assert (uploads / "documents" / "newer.jpg").exists()
