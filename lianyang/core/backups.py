@@ -232,6 +232,17 @@ def _member_path(root: Path, name: str) -> Path:
     return root.joinpath(*parts)
 
 
+def _manifest_whole(manifest) -> bool:
+    return (
+        isinstance(manifest, dict)
+        and manifest.get("format") == FORMAT
+        and manifest.get("database") in DATABASE_MEMBER
+        and isinstance(manifest.get("tables"), dict)
+        and isinstance(manifest.get("members"), dict)
+        and all(isinstance(entry, dict) and "sha256" in entry for entry in manifest["members"].values())
+    )
+
+
 def _unpack(path: Path, work: Path) -> dict:
     """Unpack `path` into `work`, checking the whole file's and every member's SHA-256; the manifest."""
     if not path.is_file():
@@ -260,7 +271,7 @@ def _unpack(path: Path, work: Path) -> dict:
         manifest = json.loads((work / MANIFEST).read_text()) if MANIFEST in digests else None
     except (tarfile.TarError, EOFError, zlib.error, OSError, ValueError) as error:
         raise BackupError(f"{path} is damaged or is not a Lianyang backup ({error}).") from error
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+    if not _manifest_whole(manifest):
         raise BackupError(f"{path} is not a Lianyang backup: it has no manifest of format {FORMAT}.")
     listed = {name: entry["sha256"] for name, entry in manifest["members"].items()}
     for name in sorted(set(listed) | set(digests) - {MANIFEST}):
@@ -285,8 +296,11 @@ def target_contents(*, using: str = "default") -> str:
 def _database_restore(connection, source: Path) -> None:
     if connection.vendor == "sqlite":
         connection.ensure_connection()
-        with contextlib.closing(sqlite3.connect(source)) as backup_copy:
-            backup_copy.backup(connection.connection)
+        try:
+            with contextlib.closing(sqlite3.connect(source)) as backup_copy:
+                backup_copy.backup(connection.connection)
+        except sqlite3.Error as error:
+            raise BackupError(f"SQLite could not restore the database: {error}") from error
         return
     pg_restore = postgresql_tool("pg_restore", connection)
     arguments, environment = _postgresql_arguments(connection)

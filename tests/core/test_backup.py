@@ -247,3 +247,13 @@ def test_uploaded_files_alone_make_the_target_not_empty(backed_up, uploads, empt
     with pytest.raises(CommandError, match=r"Not restored: .*private holds 1 uploaded files"):
         call_command("restore", str(backed_up), "--database", "restored", "--no-input", stdout=StringIO())
     assert (uploads / "documents" / "newer.jpg").exists()
+
+
+def test_a_tar_without_a_manifest_is_refused(tmp_path, uploads):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("minutes of the residents' meeting")
+    path = tmp_path / "notes.tar.gz"
+    with tarfile.open(path, "w:gz") as tar:
+        tar.add(notes, "notes.txt")
+    with pytest.raises(CommandError, match="is not a Lianyang backup: it has no manifest"):
+        call_command("restore", str(path), "--force", stdout=StringIO())
