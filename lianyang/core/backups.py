@@ -49,7 +49,8 @@ CHUNK = 1 << 20
 
 
 class BackupError(Exception):
-    """A backup or restore that cannot go ahead; nothing was changed."""
+    """A backup or restore that cannot go ahead (nothing was changed), or a restore whose result differs from the
+    backup's manifest (said so)."""
 
 
 @dataclass
