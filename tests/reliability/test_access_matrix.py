@@ -20,11 +20,14 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection, transaction
 from django.test import Client, override_settings
+from django.urls import reverse
 
 from lianyang.notify.models import Notification
 from lianyang.people.services import household_create, resident_update
+from lianyang.registration.forms import new_key
 from lianyang.registration.models import RegistrationUpload
 from lianyang.registration.services import registration_record_receipt, registration_step, registration_submit
 from tests.conftest import login_staff
@@ -159,7 +162,7 @@ ACCESS = {
         lambda p: {"pk": p.submitted.pk}, post=CASEWORK, data=lambda p: {"officer": p.officer.pk}
     ),
     "registration:file_now": Access(
-        lambda p: {"pk": p.verified.pk}, post=CASEWORK, data=lambda p: {"filing_key": f"matrix-{next(_keys)}"}
+        lambda p: {"pk": p.verified.pk}, post=CASEWORK, data=lambda p: {"filing_key": new_key()}
     ),
     "registration:step": Access(lambda p: {"pk": p.submitted.pk, "kind": "withdraw"}, post=CASEWORK),
     "registration:confirm_address": Access(
@@ -395,3 +398,130 @@ def test_each_role_reaches_only_what_the_matrix_allows(world, name):
                     transaction.set_rollback(True)
                 client.cookies.pop("messages", None)
     assert not leaks, "\n".join(leaks)
+
+
+@dataclass(frozen=True)
+class Named:
+    """Another station's object named where a form or a query takes an id, by `role` of station A: the request
+    is answered (a form error, a 404), shows none of B's personal data and changes no row but the audit's.
+
+    `request(same, other)` gives the path and the form; named with A's own object instead (`request(same, same)`),
+    the same form goes through, unless `control` is False, so the refusal is the station's and not the form's."""
+
+    role: str
+    request: object
+    control: bool = True
+
+
+NAMED = {
+    "file B's verified registration from A's queue": Named(
+        OFFICER,
+        lambda same, other: (
+            reverse("registration:file"),
+            {"registrations": [other.verified.pk], "filing_key": new_key()},
+        ),
+    ),
+    "assign A's registration to B's officer": Named(
+        OFFICER,
+        lambda same, other: (reverse("registration:assign", args=[same.submitted.pk]), {"officer": other.officer.pk}),
+    ),
+    "enter a walk-in registration for B's resident": Named(
+        OFFICER,
+        lambda same, other: (f"{reverse('registration:create')}?resident={other.resident.pk}", {}),
+        control=False,
+    ),
+    "add a resident at B's address": Named(
+        OFFICER,
+        lambda same, other: (
+            reverse("people:resident_create"),
+            {**_resident_form(same), "surname": "NOVAK", "address": station_address(other.station, 1).pk},
+        ),
+    ),
+    "move A's resident to B's address": Named(
+        HEAD,
+        lambda same, other: (
+            reverse("people:resident_edit", args=[same.resident.pk]),
+            {**_resident_form(same), "address": station_address(other.station, 1).pk},
+        ),
+    ),
+    "start A's resident's household at B's address": Named(
+        OFFICER,
+        lambda same, other: (
+            reverse("people:household_create", args=[same.resident.pk]),
+            {"address": station_address(other.station, 2).pk, "contact_person": same.resident.pk},
+        ),
+    ),
+    "make B's resident the contact of A's new household": Named(
+        OFFICER,
+        lambda same, other: (
+            reverse("people:household_create", args=[same.resident.pk]),
+            {"address": station_address(same.station, 2).pk, "contact_person": other.resident.pk},
+        ),
+    ),
+    "move A's household to B's address": Named(
+        OFFICER,
+        lambda same, other: (
+            reverse("people:household_edit", args=[same.household.pk]),
+            {"address": station_address(other.station, 2).pk, "contact_person": same.resident.pk},
+        ),
+    ),
+    "add a permit to A's resident on B's passport": Named(
+        OFFICER,
+        lambda same, other: (
+            reverse("people:permit_create", args=[same.resident.pk]),
+            {**ACCESS["people:permit_create"].data(same), "document": other.document.pk},
+        ),
+    ),
+    "return B's filed registration as A's liaison": Named(
+        LIAISON,
+        lambda same, other: (
+            reverse("registration:police_return", args=[same.batch.pk, other.filed.pk]),
+            {"reason": "The passport photo cannot be read."},
+        ),
+    ),
+}
+AUDIT_TABLES = {"audit_auditevent", "audit_chainhead"}
+
+
+def _rows_but_audit() -> list:
+    return [rows for meta, rows in zip(TABLES, _rows(), strict=True) if meta.db_table not in AUDIT_TABLES]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", sorted(NAMED))
+def test_another_station_s_object_named_in_a_form_changes_nothing(world, case):
+    named, same, client = NAMED[case], world.places["same"], world.clients[NAMED[case].role]
+    before = _rows_but_audit()
+    if named.control:
+        with transaction.atomic():
+            client.post(*named.request(same, same))
+            assert _rows_but_audit() != before, "the form naming A's own object should go through"
+            transaction.set_rollback(True)
+    with transaction.atomic():
+        response = client.post(*named.request(same, world.places["other"]))
+        shown = [secret for secret in world.places["other"].secrets if secret and secret in _body(response)]
+        assert response.status_code in (200, 302, 403, 404), response.status_code
+        assert not shown
+        assert _rows_but_audit() == before
+        transaction.set_rollback(True)
+    client.cookies.pop("messages", None)
+
+
+@pytest.mark.django_db
+def test_a_police_result_sheet_naming_b_s_registration_records_nothing(world):
+    """A's liaison uploads the police's sheet with B's filed registration on it: the preview names no one of B,
+    and confirming it records no receipt."""
+    client, other = world.clients[LIAISON], world.places["other"]
+    before = _rows_but_audit()
+    with transaction.atomic():
+        sheet = f"reference,receipt number,date\r\n{other.filed.reference},PCS-B-1,{iso_from_today(0)}"
+        upload = SimpleUploadedFile("result.csv", sheet.encode(), content_type="text/csv")
+        assert client.post(reverse("registration:result_sheet_upload"), {"sheet": upload}).status_code == 302
+        preview = _body(client.get(reverse("registration:result_sheet_preview")))
+        token = client.session["registration:result_sheet"]["token"]
+        done = client.post(reverse("registration:result_sheet_confirm"), {"token": token})
+        assert done.status_code == 200
+        assert not [secret for secret in other.secrets[:2] if secret in preview + _body(done)]
+        assert _rows_but_audit() == before
+        transaction.set_rollback(True)
+    client.cookies.pop("messages", None)
