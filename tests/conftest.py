@@ -8,13 +8,12 @@ import os
 
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.factories import make_passport, make_permit, make_resident, make_staff, make_station
+from tests.factories import make_passport, make_permit, make_portal_account, make_resident, make_staff, make_station
 
 
 def pytest_configure(config):
@@ -119,15 +118,7 @@ def resident_b(station_b):
 
 @pytest.fixture
 def resident_user(resident_a):
-    from lianyang.people.services import resident_update
-
-    user = get_user_model().objects.create_user(
-        username="minjun.kim@example.com", email="minjun.kim@example.com", password="portal-pass-2026", language="ko"
-    )
-    resident_update(actor=None, resident=resident_a, email=user.email)
-    resident_a.user = user
-    resident_a.save(update_fields=["user"])
-    return user
+    return make_portal_account(resident_a, "minjun.kim@example.com", language="ko")
 
 
 def login_staff(client, user):

@@ -3,6 +3,7 @@
 import datetime
 import itertools
 
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from lianyang.accounts.services import staff_create
@@ -122,3 +123,14 @@ def make_staff(station, role: str = "officer", username: str | None = None):
         district="浦东新区",
     )
     return profile.user
+
+
+def make_portal_account(resident, email: str, language: str = "en"):
+    """The resident's portal account: a user with `email` as login, linked to the record."""
+    user = get_user_model().objects.create_user(
+        username=email, email=email, password="portal-pass-2026", language=language
+    )
+    services.resident_update(actor=None, resident=resident, email=email)
+    resident.user = user
+    resident.save(update_fields=["user"])
+    return user

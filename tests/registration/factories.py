@@ -2,11 +2,14 @@
 demo does, for any past or present state), `register_through_intake` goes through every rule of a channel."""
 
 import datetime
+import hashlib
 import itertools
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from lianyang.registration.intake import HostAnswers, PassportAnswers, StayAnswers, stay_register
+from lianyang.registration.models import RegistrationUpload
 from lianyang.registration.services import (
     registration_record_receipt,
     registration_step,
@@ -89,4 +92,24 @@ def filed_batch(officer, registrations):
     station = officer.staff_profile.station
     return registrations_file(
         actor=officer, station=station, registrations=registrations, filing_key=f"file-{next(_keys)}"
+    )
+
+
+# A 1x1 PNG: the smallest paper a resident can upload.
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def make_upload(registration, owner, kind: str = "passport"):
+    """A photo of a paper attached to `registration`, kept in the default (private) storage."""
+    return RegistrationUpload.objects.create(
+        registration=registration,
+        owner=owner,
+        kind=kind,
+        file=ContentFile(PNG, name="scan.png"),
+        content_type="image/png",
+        size=len(PNG),
+        sha256=hashlib.sha256(PNG).hexdigest(),
     )

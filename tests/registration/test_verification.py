@@ -1,23 +1,15 @@
 """The verification page: the form beside the papers, the history, and the station's steps on it."""
 
-import hashlib
-
 import pytest
-from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from lianyang.audit.models import AuditEvent
 from lianyang.notify.models import Notification
-from lianyang.registration.models import PoliceBatch, RegistrationAction, RegistrationUpload, Status
+from lianyang.registration.models import PoliceBatch, RegistrationAction, Status
 from lianyang.registration.services import registration_step
-from tests.registration.factories import make_registration
-
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
-    b"\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82"
-)
+from tests.registration.factories import PNG, make_registration, make_upload
 
 
 @pytest.fixture
@@ -36,15 +28,7 @@ def private_storage(settings, tmp_path):
 
 @pytest.fixture
 def upload(registration, private_storage, resident_user):
-    return RegistrationUpload.objects.create(
-        registration=registration,
-        owner=resident_user,
-        kind="passport",
-        file=ContentFile(PNG, name="scan.png"),
-        content_type="image/png",
-        size=len(PNG),
-        sha256=hashlib.sha256(PNG).hexdigest(),
-    )
+    return make_upload(registration, resident_user)
 
 
 def _detail(registration):

@@ -2,15 +2,14 @@
 resident, an officer and a police liaison, GET and POST, with generated path and query values (huge integers,
 Unicode digits, NUL, markup, 10,000 characters)."""
 
-import re
 from urllib.parse import quote
 
 import pytest
-from django.urls import URLResolver, get_resolver
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import login_staff
+from tests.urlconf import fill, url_patterns
 
 # Query names the pages read; each request sends a few of them.
 QUERY_NAMES = ("q", "page", "compound", "building", "room", "status", "officer", "due", "nationality", "expiring",
@@ -18,26 +17,11 @@ QUERY_NAMES = ("q", "page", "compound", "building", "room", "status", "officer",
 NASTY = ("99999999999999999999999", "²", "١٢", "１２", "-1", "0", "\x00", "x" * 10_000, "%", "../../etc/passwd",
          "<script>alert(1)</script>", "' OR 1=1 --", "\u202e", "", " ", "1e309", "NaN", "[]", "{}")  # fmt: skip
 VALUES = st.one_of(st.sampled_from(NASTY), st.text(max_size=40))
-CONVERTER = re.compile(r"<(?:(\w+):)?(\w+)>")
-
-
-def _routes() -> list[str]:
-    def walk(patterns, prefix):
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
-            else:
-                yield prefix + str(pattern.pattern)
-
-    return sorted(set(walk(get_resolver().url_patterns, "/")))
-
-
-ROUTES = _routes()
+ROUTES = sorted({route for route, _name in url_patterns()})
 
 
 def _path(route: str, draw) -> str:
-    def value(match):
-        kind = match.group(1) or "str"
+    def value(kind, _name):
         if kind == "int":
             return str(draw(st.integers(min_value=0, max_value=10**30)))
         text = draw(
@@ -45,7 +29,7 @@ def _path(route: str, draw) -> str:
         )
         return quote(text, safe="" if kind != "path" else "/")
 
-    return CONVERTER.sub(value, route).replace("^", "").replace("$", "")
+    return fill(route, value)
 
 
 def _visitor(role, client, request):
