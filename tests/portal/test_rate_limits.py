@@ -5,7 +5,10 @@ created or recorded, logs the refusal, and leaves another address and another se
 """
 
 import logging
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -231,3 +234,32 @@ def test_the_refusal_speaks_the_visitors_language(client, resident_user, run_on_
     assert f'lang="{language}"' in page
     assert title in page and message in page
     assert "Too many requests" not in page
+
+
+def _rates_with(**env):
+    """The rates as settings reads them from `env`, in a fresh interpreter."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; from django.conf import settings; django.setup(); "
+            "print(settings.THROTTLE_RATES['code_emails_per_address'])",
+        ],  # fmt: skip
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_a_rate_is_set_from_the_environment():
+    result = _rates_with(RATE_CODE_EMAILS_PER_ADDRESS="3/30m")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "3/30m"
+
+
+@pytest.mark.parametrize("rate", ["five per hour", "5", "0/h", "5/0m", "5/hour"])
+def test_a_rate_that_is_not_one_stops_start_up(rate):
+    result = _rates_with(RATE_CODE_EMAILS_PER_ADDRESS=rate)
+    assert result.returncode != 0
+    assert "RATE_CODE_EMAILS_PER_ADDRESS must be a rate such as 5/h or 10/10m" in result.stderr
