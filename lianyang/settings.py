@@ -7,6 +7,7 @@ to start without its secrets or with the demo's TOTP switch on. Every secret can
 
 import json
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -171,6 +172,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
 ROOT_URLCONF = "lianyang.urls"
@@ -239,6 +241,32 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+
+# How often one sender (its address, as client_ip reads it) or one e-mail address may ask for login codes, guess
+# them, open portal accounts and check slips (lianyang/accounts/throttle.py). "count/period", the period s, m, h
+# or d, optionally multiplied: 10/10m is ten in ten minutes. Counted in CACHES under hashed keys; with several
+# server processes the counts are shared only through Redis (CACHE_URL), each process counts apart otherwise.
+_RATE = re.compile(r"[1-9]\d*/(?:[1-9]\d*)?[smhd]")
+
+
+def env_rate(name: str, default: str) -> str:
+    """A rate such as 5/h or 10/10m; anything else stops start-up with a message."""
+    rate = env.str(name, default=default).strip()
+    if not _RATE.fullmatch(rate):
+        raise ImproperlyConfigured(f"{name} must be a rate such as 5/h or 10/10m, not {rate!r}")
+    return rate
+
+
+THROTTLE_RATES = {
+    "code_emails_per_address": env_rate("RATE_CODE_EMAILS_PER_ADDRESS", "5/h"),
+    "code_emails_per_client": env_rate("RATE_CODE_EMAILS_PER_CLIENT", "20/h"),
+    "code_guesses_per_address": env_rate("RATE_CODE_GUESSES_PER_ADDRESS", "10/10m"),
+    "code_guesses_per_client": env_rate("RATE_CODE_GUESSES_PER_CLIENT", "30/10m"),
+    "accounts_per_client": env_rate("RATE_ACCOUNTS_PER_CLIENT", "10/h"),
+    "slip_checks_per_client": env_rate("RATE_SLIP_CHECKS_PER_CLIENT", "30/m"),
+}
+RATELIMIT_IP_META_KEY = "lianyang.core.clients.client_ip"
+RATELIMIT_VIEW = "lianyang.core.errors.too_many_requests"
 
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -36,6 +36,20 @@ def server_error(request):
     )
 
 
+@requires_csrf_token
+def too_many_requests(request, exception=None):
+    """django-ratelimit's RATELIMIT_VIEW (accounts/throttle.py); Retry-After says when the window ends."""
+    response = _error(
+        request,
+        429,
+        _("Too many requests"),
+        _("This was asked for too often in a short time. Please wait a while, then try again."),
+    )
+    if exception is not None and exception.args:
+        response["Retry-After"] = str(exception.args[0])
+    return response
+
+
 def csrf_failure(request, reason=""):
     return _error(
         request,

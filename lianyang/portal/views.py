@@ -10,7 +10,7 @@ from django.utils.translation import get_language_from_request
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from lianyang.accounts import backends
+from lianyang.accounts import backends, throttle
 from lianyang.accounts.models import User
 from lianyang.accounts.services import login_code_redeem
 from lianyang.accounts.tasks import send_login_code
@@ -37,6 +37,7 @@ def login_view(request):
     if request.method == "POST" and "code-email" in request.POST:
         email_form = EmailForm(request.POST, prefix="code")
         if email_form.is_valid():
+            throttle.code_email(request, email_form.cleaned_data["email"])
             user = User.objects.filter(email__iexact=email_form.cleaned_data["email"], resident__isnull=False).first()
             if user is not None:
                 transaction.on_commit(lambda: send_login_code.enqueue(user.pk))
@@ -57,6 +58,7 @@ def login_view(request):
 def login_code(request):
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        throttle.code_guess(request)
         user = User.objects.filter(pk=request.session.get(PENDING_USER) or 0, is_active=True).first()
         if user is not None and login_code_redeem(user=user, code=form.cleaned_data["code"]):
             request.session.pop(PENDING_USER, None)

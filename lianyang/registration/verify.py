@@ -4,7 +4,8 @@ Public, without login: the police, a landlord or the Exit-Entry bureau scan the 
 whether the slip is genuine, its status and masked data only (passport name and document number masked, the
 compound without the room, the date of registration); identity data is sensitive (PIPL art. 28). The token is
 `secrets.token_urlsafe()` (256 bits), so guessing one is infeasible; an unknown or malformed token gets a "not a
-genuine slip" page with status 404. Every look-up is audited with no actor, so scraping or guessing shows.
+genuine slip" page with status 404. Every look-up is audited with no actor, so scraping or guessing shows, and
+each sender's look-ups are throttled (`accounts.throttle`), so nobody floods the audit log through this page.
 """
 
 import re
@@ -13,6 +14,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from lianyang.accounts import throttle
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 
@@ -45,6 +47,7 @@ def _slip(token: str) -> AccommodationRegistration | None:
 @require_safe
 def slip_check(request, token: str):
     """Genuine or not, in the browser's language (Accept-Language); the page shows masked data only."""
+    throttle.slip_check(request)
     registration = _slip(token)
     audit_record(
         actor=None,

@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from lianyang.accounts import backends
+from lianyang.accounts import backends, throttle
 from lianyang.accounts.access import staff_profile
 from lianyang.accounts.models import User
 from lianyang.accounts.services import login_code_redeem
@@ -50,6 +50,7 @@ def email(request):
         return redirect("stay:begin")
     form = EmailForm(request.POST or None, prefix="stay")
     if request.method == "POST" and form.is_valid():
+        throttle.account_open(request, form.cleaned_data["email"])
         user = resident_account_open(
             actor=None, email=form.cleaned_data["email"], language=get_language(), request=request
         )
@@ -66,6 +67,7 @@ def code(request):
         return redirect("stay:begin")
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        throttle.code_guess(request)
         user = User.objects.filter(pk=request.session.get(PENDING_USER) or 0, is_active=True).first()
         if user is not None and login_code_redeem(user=user, code=form.cleaned_data["code"]):
             request.session.pop(PENDING_USER, None)
