@@ -311,6 +311,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    # What the retention pass deleted, by count, is kept in the log whatever LOG_LEVEL says (PIPL art. 19).
+    "loggers": {"lianyang.registration.retention": {"level": "INFO"}},
 }
 CSRF_FAILURE_VIEW = "lianyang.core.errors.csrf_failure"
 
@@ -325,4 +327,18 @@ if PRODUCTION and not SITE_URL:
 PERIODIC_TASKS = [
     ("lianyang.registration.tasks.registration_duties_scan", 5 * 60),
     ("lianyang.registration.tasks.reminders_send", 15 * 60),
+    ("lianyang.registration.tasks.uploads_forget", 60 * 60),
 ]
+
+# --- Residents' papers (registration/uploads.py, registration/retention.py) ---
+# What one account may send in a rolling day, in bytes: ten phone photos or scans of up to 10 MB each.
+UPLOAD_QUOTA_BYTES = env.int("UPLOAD_QUOTA_BYTES", default=100 * 1024 * 1024)
+# The largest picture taken, in pixels (read from its header before decoding): a phone photo is 12–50 million.
+UPLOAD_MAX_PIXELS = env.int("UPLOAD_MAX_PIXELS", default=40_000_000)
+# The most pages a PDF may have: a passport, a visa or a lease needs a few.
+UPLOAD_MAX_PDF_PAGES = env.int("UPLOAD_MAX_PDF_PAGES", default=20)
+# Days a paper of a registration never sent is kept before the worker deletes it (PIPL art. 19).
+UPLOAD_RETENTION_DAYS = env.int("UPLOAD_RETENTION_DAYS", default=30)
+for _limit in ("UPLOAD_QUOTA_BYTES", "UPLOAD_MAX_PIXELS", "UPLOAD_MAX_PDF_PAGES", "UPLOAD_RETENTION_DAYS"):
+    if vars()[_limit] < 1:
+        raise ImproperlyConfigured(f"{_limit} must be a whole number above 0")

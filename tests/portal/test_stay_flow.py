@@ -20,12 +20,13 @@ from tests.factories import (
     days_from_today,
     iso_from_today,
     mrz_date,
+    pdf_bytes,
     station_address,
 )
 from tests.registration.factories import make_registration
 from tests.registration.test_ocr import PASSPORT_EXPIRY, needs_glyphs, page_image, passport_lines, visa_lines
 
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PDF = pdf_bytes()
 JOAO_EXPIRY = days_from_today(6 * 365)
 JOAO = passport_lines(
     surname="SILVA", given="JOAO", number="FX1234567", state="BRA", birth="900515", expiry=mrz_date(JOAO_EXPIRY)
