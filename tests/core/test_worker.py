@@ -59,8 +59,10 @@ def _wait_for(condition, seconds: float):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm():
+def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm(tmp_path):
     environment = {**os.environ, "TASK_BACKEND": "database", "DATABASE_URL": _database_url(), "PYTHONUNBUFFERED": "1"}
+    # The retention pass deletes files no record names: the test database names none of var/private's.
+    environment["MEDIA_ROOT"] = str(tmp_path)
     worker = subprocess.Popen(
         [sys.executable, "-m", "lianyang", "worker", "--interval", "0.2"],
         env=environment,
