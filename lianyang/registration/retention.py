@@ -47,14 +47,13 @@ def _papers_of_drafts_forget() -> int:
     cutoff = timezone.now() - datetime.timedelta(days=settings.UPLOAD_RETENTION_DAYS)
     abandoned = RegistrationUpload.objects.filter(registration__isnull=True, created_at__lt=cutoff)
     deleted = 0
-    for upload in abandoned.only("pk", "file").iterator():
+    for pk, name in list(abandoned.values_list("pk", "file")):
         # The record first, unless the paper joined a registration meanwhile; should the file's deletion fail, the
         # sweep of unnamed files takes it next time.
-        gone, _ = RegistrationUpload.objects.filter(pk=upload.pk, registration__isnull=True).delete()
-        if not gone:
-            continue
-        upload.file.storage.delete(upload.file.name)
-        deleted += 1
+        gone, _ = RegistrationUpload.objects.filter(pk=pk, registration__isnull=True).delete()
+        if gone:
+            default_storage.delete(name)
+            deleted += 1
     return deleted
 
 
