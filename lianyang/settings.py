@@ -299,8 +299,11 @@ STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
 STATICFILES_DIRS = [BASE_DIR / "lianyang" / "static"]
 WHITENOISE_USE_FINDERS = not PRODUCTION
+# Residents' papers, never served by the web server itself; the worker's retention pass deletes the files here
+# that no record names, so one folder belongs to one database.
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(VAR_DIR / "private")))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": VAR_DIR / "private"}},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": MEDIA_ROOT}},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if PRODUCTION
@@ -356,6 +359,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
+    # What the retention pass deleted, by count, is kept in the log whatever LOG_LEVEL says (PIPL art. 19).
+    "loggers": {"lianyang.registration.retention": {"level": "INFO"}},
 }
 CSRF_FAILURE_VIEW = "lianyang.core.errors.csrf_failure"
 
@@ -370,8 +375,22 @@ if PRODUCTION and not SITE_URL:
 PERIODIC_TASKS = [
     ("lianyang.registration.tasks.registration_duties_scan", 5 * 60),
     ("lianyang.registration.tasks.reminders_send", 15 * 60),
+    ("lianyang.registration.tasks.uploads_forget", 60 * 60),
     ("lianyang.audit.tasks.audit_checkpoint_write", 60 * 60),
 ]
 # Light steps the worker calls itself on every turn (about once a second), without a task row each time: the
 # audit log is sealed a moment after a request appended to it (audit/chain.py).
 WORKER_EACH_TURN = ["lianyang.audit.chain.audit_seal"]
+
+# --- Residents' papers (registration/uploads.py, registration/retention.py) ---
+# What one account may send in a rolling day, in bytes: ten phone photos or scans of up to 10 MB each.
+UPLOAD_QUOTA_BYTES = env.int("UPLOAD_QUOTA_BYTES", default=100 * 1024 * 1024)
+# The largest picture taken, in pixels (read from its header before decoding): a phone photo is 12–50 million.
+UPLOAD_MAX_PIXELS = env.int("UPLOAD_MAX_PIXELS", default=40_000_000)
+# The most pages a PDF may have: a passport, a visa or a lease needs a few.
+UPLOAD_MAX_PDF_PAGES = env.int("UPLOAD_MAX_PDF_PAGES", default=20)
+# Days a paper of a registration never sent is kept before the worker deletes it (PIPL art. 19).
+UPLOAD_RETENTION_DAYS = env.int("UPLOAD_RETENTION_DAYS", default=30)
+for _limit in ("UPLOAD_QUOTA_BYTES", "UPLOAD_MAX_PIXELS", "UPLOAD_MAX_PDF_PAGES", "UPLOAD_RETENTION_DAYS"):
+    if vars()[_limit] < 1:
+        raise ImproperlyConfigured(f"{_limit} must be a whole number above 0")

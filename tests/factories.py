@@ -1,10 +1,13 @@
 """Test data built through the services, with names from many scripts. Every person here is fictional."""
 
 import datetime
+import io
 import itertools
+import random
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from pypdf import PdfWriter
 
 from lianyang.accounts.services import staff_create
 from lianyang.community.models import Address, Building, Compound, ResidentialArea, Station
@@ -21,6 +24,20 @@ def days_from_today(days: int) -> datetime.date:
 def iso_from_today(days: int) -> str:
     """The same date as a form field carries it."""
     return days_from_today(days).isoformat()
+
+
+def pdf_bytes(pages: int = 1, *, password: str = "", padding: int = 0) -> bytes:
+    """A real PDF of blank A4 pages; `padding` random bytes attached make it as large as a test needs."""
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(595, 842)
+    if padding:
+        writer.add_attachment("padding.bin", random.Random(padding).randbytes(padding))
+    if password:
+        writer.encrypt(user_password=password, algorithm="AES-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
 
 
 def mrz_date(day: datetime.date) -> str:

@@ -288,6 +288,14 @@ class RegistrationUpload(models.Model):
 
     class Meta:
         ordering = ["kind", "id"]
+        indexes = [
+            # An account's papers of the last day (the quota, uploads.py).
+            models.Index(fields=["owner", "created_at"], name="upload_owner_created_idx"),
+            # Papers in no registration yet, oldest first (the retention pass, retention.py).
+            models.Index(
+                fields=["created_at"], condition=models.Q(registration__isnull=True), name="upload_unattached_idx"
+            ),
+        ]
 
 
 class RegistrationNeeded(models.Model):

@@ -1,13 +1,15 @@
-"""The passes `lianyang worker` runs by itself (settings.PERIODIC_TASKS): registration duties and reminders.
+"""The passes `lianyang worker` runs by itself (settings.PERIODIC_TASKS): registration duties, reminders, and the
+deletion of papers kept longer than their purpose needs.
 
-Both are safe to run any number of times, by any number of workers: each duty has a unique cause key and each
-reminder a unique notification key, so nothing is opened or sent twice.
+All are safe to run any number of times, by any number of workers: each duty has a unique cause key and each
+reminder a unique notification key, so nothing is opened or sent twice, and a deleted paper is simply gone.
 """
 
 from django_tasks import task
 
 from .duties import registration_duties_open
 from .reminders import reminders_pass
+from .retention import uploads_retention_pass
 
 
 @task()
@@ -20,3 +22,10 @@ def registration_duties_scan() -> int:
 def reminders_send() -> int:
     """Send the residence-permit reminders that are due: apply, renew, report a change."""
     return reminders_pass()
+
+
+@task()
+def uploads_forget() -> int:
+    """Delete the papers of registrations never sent after `UPLOAD_RETENTION_DAYS`, and files no record names
+    (PIPL art. 19: kept no longer than the purpose needs)."""
+    return uploads_retention_pass()

@@ -60,7 +60,7 @@ def _wait_for(condition, seconds: float):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm():
+def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm(tmp_path):
     waiting = audit_record(actor=None, action="view", object_type="people.resident", object_id=1)
     environment = {
         **os.environ,
@@ -68,6 +68,8 @@ def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm():
         "DATABASE_URL": _database_url(),
         "PYTHONUNBUFFERED": "1",
         "AUDIT_CHECKPOINT_DIR": str(settings.AUDIT_CHECKPOINT_DIR),
+        # The retention pass deletes files no record names: the test database names none of var/private's.
+        "MEDIA_ROOT": str(tmp_path),
     }
     worker = subprocess.Popen(
         [sys.executable, "-m", "lianyang", "worker", "--interval", "0.2"],

@@ -20,12 +20,14 @@ from tests.factories import (
     days_from_today,
     iso_from_today,
     mrz_date,
+    pdf_bytes,
     station_address,
 )
 from tests.registration.factories import make_registration
 from tests.registration.test_ocr import PASSPORT_EXPIRY, needs_glyphs, page_image, passport_lines, visa_lines
+from tests.registration.test_uploads import png_claiming
 
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PDF = pdf_bytes()
 JOAO_EXPIRY = days_from_today(6 * 365)
 JOAO = passport_lines(
     surname="SILVA", given="JOAO", number="FX1234567", state="BRA", birth="900515", expiry=mrz_date(JOAO_EXPIRY)
@@ -226,6 +228,49 @@ def test_a_pdf_passport_is_kept_but_not_read(client, resident_user):
     response = client.post(url("passport"), {"action": "read", "paper-file": scan}, follow=True)
     assert "We can read only photos" in response.content.decode()
     assert RegistrationUpload.objects.get().content_type == "application/pdf"
+
+
+@pytest.mark.django_db
+def test_papers_over_the_day_s_quota_are_refused_on_the_page_and_nothing_kept(client, resident_user, settings):
+    settings.UPLOAD_QUOTA_BYTES = len(PDF) * 2
+    client.force_login(resident_user)
+    client.post(url("begin"))
+    for _ in range(2):
+        scan = SimpleUploadedFile("scan.pdf", PDF, content_type="application/pdf")
+        client.post(url("passport"), {"action": "read", "paper-file": scan})
+    scan = SimpleUploadedFile("scan.pdf", PDF, content_type="application/pdf")
+    response = client.post(url("passport"), {"action": "read", "paper-file": scan})
+    page = response.content.decode()
+    assert response.status_code == 200 and 'role="alert"' in page
+    assert "You have sent as many papers today as we take from one account" in page
+    assert RegistrationUpload.objects.count() == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"%PDF-1.7\n" + b"not a PDF " * 100, "This PDF cannot be opened"),
+        (pdf_bytes(password="secret"), "This PDF is protected by a password"),
+    ],
+)
+def test_a_pdf_that_does_not_open_is_refused_on_the_page(client, resident_user, content, message):
+    client.force_login(resident_user)
+    client.post(url("begin"))
+    scan = SimpleUploadedFile("scan.pdf", content, content_type="application/pdf")
+    response = client.post(url("passport"), {"action": "read", "paper-file": scan})
+    assert response.status_code == 200 and message in response.content.decode()
+    assert not RegistrationUpload.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_huge_picture_is_refused_on_the_page_in_the_resident_s_language(client, resident_user):
+    client.force_login(resident_user)
+    client.post(reverse("stay:begin").replace("/en/", "/de/"))
+    photo = SimpleUploadedFile("passport.png", png_claiming(12000, 12000), content_type="image/png")
+    response = client.post(url("passport").replace("/en/", "/de/"), {"action": "read", "paper-file": photo})
+    assert response.status_code == 200 and "mehr als 40 Millionen Pixel" in response.content.decode()
+    assert not RegistrationUpload.objects.exists()
 
 
 @pytest.mark.django_db

@@ -115,12 +115,12 @@ def test_page_shows_the_uploaded_papers_through_the_checked_view(client_for, off
 
 
 @pytest.mark.django_db
-def test_paper_is_streamed_with_its_type_and_audited(client_for, officer_a, upload):
+def test_photo_is_shown_as_a_preview_and_audited(client_for, officer_a, upload):
     response = client_for(officer_a).get(reverse("registration:upload_file", args=[upload.pk]))
     assert response.status_code == 200
-    assert response["Content-Type"] == "image/png"
+    assert response["Content-Type"] == "image/jpeg" and response["Content-Disposition"].startswith("inline")
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
-    assert b"".join(response.streaming_content) == PNG
+    assert response.content.startswith(b"\xff\xd8\xff") and response.content != PNG
     assert AuditEvent.objects.filter(
         actor=officer_a, action="view", object_type="registration.registrationupload", object_id=str(upload.pk)
     ).exists()

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -13,6 +14,7 @@ from lianyang.registration.models import AccommodationRegistration, Status
 from tests.factories import days_from_today, make_resident, station_address
 from tests.registration.factories import HOST, make_registration
 from tests.registration.test_ocr import PASSPORT_EXPIRY, passport_lines
+from tests.registration.test_uploads import png_claiming
 
 NEW = reverse("registration:create")
 
@@ -257,4 +259,13 @@ def test_an_uncertain_reading_is_marked_for_the_officer_to_compare(client_for, o
 def test_a_reading_that_does_not_fit_fills_in_nothing(client_for, officer_a, resident_a, lines, message):
     page = _read(client_for(officer_a), resident_a, lines).content.decode()
     assert message in page and 'value="M87654321"' not in page
+    assert not AccommodationRegistration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_huge_picture_at_the_counter_is_refused_before_it_is_read(client_for, officer_a, resident_a):
+    scan = SimpleUploadedFile("passport.png", png_claiming(12000, 12000), content_type="image/png")
+    data = {**_form(resident_a), "action": "read", "reader-passport_scan": scan}
+    response = client_for(officer_a).post(_for(resident_a), data)
+    assert response.status_code == 200 and "more than 40 million pixels" in response.content.decode()
     assert not AccommodationRegistration.objects.exists()

@@ -20,10 +20,12 @@ def paper_keep(request, draft, form, *, kind: str) -> tuple[bytes, str] | None:
     """Keep the paper of a valid `PaperForm` in the draft: its content and type, or None with why on the form."""
     try:
         content, content_type = upload_read(form.cleaned_data["paper"])
+        upload = upload_store(
+            actor=request.user, kind=kind, content=content, content_type=content_type, request=request
+        )
     except ValidationError as error:
         form.add_error(None, error)
         return None
-    upload = upload_store(actor=request.user, kind=kind, content=content, content_type=content_type, request=request)
     draft.keep_upload(kind, upload.pk)
     return content, content_type
 

@@ -6,9 +6,10 @@ Only the steps the workflow allows now are offered (workflow.allowed_steps); eac
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -18,6 +19,7 @@ from lianyang.core.crypto import mask
 from .. import selectors, services
 from ..forms import STATION_STEPS, STEP_REASONS, StepForm, new_key
 from ..models import RegistrationAction, Status
+from ..previews import PREVIEW_CONTENT_TYPE, upload_preview
 from ..uploads import EXTENSIONS
 from ..workflow import allowed_steps
 from .countdown import deadline_countdown
@@ -31,8 +33,10 @@ STEP_DONE = {
     Kind.WITHDRAW: _("The registration was withdrawn."),
 }
 
-# Photos are shown in the page; a PDF (which may carry scripts) and anything unexpected are only downloaded.
-SHOWN_INLINE = {"image/jpeg", "image/png", "image/webp"}
+# Photos are shown in the page as a preview drawn again; a PDF (which may carry scripts) and anything else are only
+# downloaded.
+PREVIEWED = {"image/jpeg", "image/png", "image/webp"}
+OCTET_STREAM = "application/octet-stream"
 
 
 def _detail_context(registration, *, actor, bound: StepForm | None = None, host_id_revealed: bool = False) -> dict:
@@ -115,17 +119,30 @@ def host_id_reveal(request, pk):
 
 @casework_required
 def upload_file(request, pk):
-    """An uploaded paper, streamed from private storage to a caseworker of its station; audited as a view."""
+    """An uploaded paper, from private storage to a caseworker of its station; audited as a view.
+
+    A picture is shown inline only as the preview the server draws again (previews.py), never as the bytes the
+    resident sent; a PDF, a statement, and a picture the server cannot draw again are only downloaded.
+    """
     upload = selectors.registration_upload_get(actor=request.user, pk=pk, request=request)
     extension = EXTENSIONS.get(upload.content_type)
     try:
         handle = upload.file.open("rb")
     except (FileNotFoundError, ValueError):
         raise Http404 from None
-    response = FileResponse(
-        handle,
-        content_type=upload.content_type if extension else "application/octet-stream",
-        as_attachment=upload.content_type not in SHOWN_INLINE,
-        filename=f"{upload.registration.reference}-{upload.kind}-{upload.pk}.{extension or 'bin'}",
-    )
+    name = f"{upload.registration.reference}-{upload.kind}-{upload.pk}"
+    preview = upload_preview(handle) if upload.content_type in PREVIEWED else None
+    if preview is not None:
+        handle.close()
+        response = HttpResponse(preview, content_type=PREVIEW_CONTENT_TYPE)
+        response["Content-Disposition"] = content_disposition_header(False, f"{name}.jpg")
+    else:
+        handle.seek(0)
+        response = FileResponse(
+            handle,
+            content_type=upload.content_type if extension and upload.content_type not in PREVIEWED else OCTET_STREAM,
+            as_attachment=True,
+            filename=f"{name}.{extension or 'bin'}",
+        )
+    response["X-Content-Type-Options"] = "nosniff"
     return response
