@@ -203,6 +203,35 @@ def test_slip_checks_per_client(client, caplog):
     assert AuditEvent.objects.count() == events + 1
 
 
+REDIS = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The deployment's shared cache: the Redis server of this machine, a database of its own for the test."""
+    redis = pytest.importorskip("redis")
+    server = redis.Redis.from_url(REDIS)
+    try:
+        server.flushdb()
+    except redis.ConnectionError:
+        if os.environ.get("REQUIRE_REDIS"):
+            raise
+        pytest.skip(f"no Redis at {REDIS}")
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS}}
+    yield server
+    server.flushdb()
+
+
+@pytest.mark.django_db
+def test_with_redis_every_process_shares_the_counts(client, redis_cache, caplog):
+    # The counter lives in Redis, where every `lianyang serve` process and machine reads the same number.
+    token = "A" * 43
+    for _ in range(limit("slip_checks_per_client")):
+        assert client.get(f"/verify/{token}", REMOTE_ADDR=SENDER).status_code == 404
+    assert any(int(redis_cache.get(key) or 0) == limit("slip_checks_per_client") for key in redis_cache.keys("*"))
+    assert_refused(client.get(f"/verify/{token}", REMOTE_ADDR=SENDER), caplog, "slip_checks_per_client")
+
+
 @pytest.mark.django_db
 def test_behind_the_proxy_each_sender_counts_apart(client, settings, caplog):
     settings.TRUSTED_PROXIES = ["10.0.0.1"]
