@@ -326,3 +326,6 @@ PERIODIC_TASKS = [
     ("lianyang.registration.tasks.registration_duties_scan", 5 * 60),
     ("lianyang.registration.tasks.reminders_send", 15 * 60),
 ]
+# How long a worker holds a pass without renewing it (core/passes.py): it renews after every chunk of residents, so
+# a worker that died mid-pass hands the pass to the next one after this many seconds.
+WORKER_LEASE_SECONDS = env.int("WORKER_LEASE_SECONDS", default=300)

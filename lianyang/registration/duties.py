@@ -17,10 +17,12 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from lianyang.core.passes import pass_run
 from lianyang.notify.services import notification_send
 from lianyang.people.models import IdentityDocument, Permit, Resident
 
 from .models import OPEN_STATUSES, AccommodationRegistration, RegistrationNeeded, Status
+from .news import every_chunk, in_chunks, residents_with_news
 from .services import registration_deadline
 
 Reason = RegistrationNeeded.Reason
@@ -58,7 +60,7 @@ def _unanswered_causes(resident: Resident, *, today: datetime.date) -> list[Caus
     """Every event of `resident` that no registration answers yet, the most fundamental first.
 
     Reads `resident.registrations` (answering ones, newest first), `documents` and `permits`, as prefetched by
-    `_residents_with_news`.
+    `_residents_with_papers`.
     """
     registrations = list(resident.registrations.all())
     if not registrations:
@@ -95,16 +97,20 @@ def _unanswered_causes(resident: Resident, *, today: datetime.date) -> list[Caus
     return causes
 
 
-def _residents_with_news(since: datetime.datetime):
-    """Residents living here whose record, arrival, documents or permits changed since `since`."""
+def _news_in_look_back(since: datetime.datetime) -> QuerySet[Resident]:
+    """Residents living here whose record, arrival, documents or permits changed since `since`: a full pass."""
+    return Resident.objects.filter(status=Resident.Status.ACTIVE).filter(
+        Q(updated_at__gte=since)
+        | Q(arrival_date__gte=timezone.localdate(since))
+        | Exists(IdentityDocument.objects.filter(resident=OuterRef("pk"), created_at__gte=since))
+        | Exists(Permit.objects.filter(resident=OuterRef("pk"), created_at__gte=since))
+    )
+
+
+def _residents_with_papers(ids: list[int]) -> QuerySet[Resident]:
+    """The residents `ids` living here, with what `_unanswered_causes` reads."""
     return (
-        Resident.objects.filter(status=Resident.Status.ACTIVE)
-        .filter(
-            Q(updated_at__gte=since)
-            | Q(arrival_date__gte=timezone.localdate(since))
-            | Exists(IdentityDocument.objects.filter(resident=OuterRef("pk"), created_at__gte=since))
-            | Exists(Permit.objects.filter(resident=OuterRef("pk"), created_at__gte=since))
-        )
+        Resident.objects.filter(pk__in=ids, status=Resident.Status.ACTIVE)
         .select_related("station")
         .prefetch_related(
             Prefetch(
@@ -151,24 +157,39 @@ def registration_duties_open(*, now: datetime.datetime | None = None) -> list[Re
 
     One duty at a time per resident: the registration that answers it is measured again by the next scan, so a
     move that also brought a new passport asks for one registration, not two.
+
+    The scan is a worker pass (core/passes.py): one worker at a time, in chunks of residents. The first reads
+    every resident with news within `LOOK_BACK`; each later one only the residents with news since the last
+    (`news.residents_with_news`: a changed row, or an arrival date or permit date the calendar has reached), which
+    is where every new cause comes from. A worker that finds another running the scan opens nothing.
     """
     now = now or timezone.now()
-    since = now - LOOK_BACK
+    look_back = now - LOOK_BACK
     today = timezone.localdate(now)
     RegistrationNeeded.objects.filter(closed_at__isnull=True).exclude(resident__status=Resident.Status.ACTIVE).update(
         closed_at=now
     )
     opened = []
-    for resident in _residents_with_news(since).iterator(chunk_size=500):
-        duties = resident.registration_duties.all()
-        if any(duty.closed_at is None for duty in duties):
-            continue
-        known = {duty.cause_key for duty in duties}
-        cause = next(
-            (c for c in _unanswered_causes(resident, today=today) if c.key not in known and c.since >= since), None
-        )
-        if cause is not None and (duty := _duty_open(resident, cause)) is not None:
-            opened.append(duty)
+
+    def chunks(since, after):
+        if since is None or since < look_back:
+            return every_chunk(_news_in_look_back(look_back), after)
+        return in_chunks(residents_with_news(since, now), after)
+
+    def work(ids: list[int]) -> int:
+        before = len(opened)
+        for resident in _residents_with_papers(ids):
+            duties = resident.registration_duties.all()
+            if any(duty.closed_at is None for duty in duties):
+                continue
+            known = {duty.cause_key for duty in duties}
+            causes = _unanswered_causes(resident, today=today)
+            cause = next((c for c in causes if c.key not in known and c.since >= look_back), None)
+            if cause is not None and (duty := _duty_open(resident, cause)) is not None:
+                opened.append(duty)
+        return len(opened) - before
+
+    pass_run("registration duties", now=now, chunks=chunks, work=work)
     return opened
 
 
