@@ -329,3 +329,5 @@ PERIODIC_TASKS = [
 # How long a worker holds a pass without renewing it (core/passes.py): it renews after every chunk of residents, so
 # a worker that died mid-pass hands the pass to the next one after this many seconds.
 WORKER_LEASE_SECONDS = env.int("WORKER_LEASE_SECONDS", default=300)
+# Residents per chunk of a pass: the lease is renewed, and the progress written, after each.
+WORKER_CHUNK_RESIDENTS = env.int("WORKER_CHUNK_RESIDENTS", default=1000)

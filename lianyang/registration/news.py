@@ -19,6 +19,7 @@ twice.
 import datetime
 from collections.abc import Iterator
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
@@ -27,7 +28,6 @@ from lianyang.people.models import IdentityDocument, Permit, Resident
 from .models import AccommodationRegistration, RegistrationNeeded
 
 SETTLE = datetime.timedelta(minutes=10)
-CHUNK = 1000
 DAY = datetime.timedelta(days=1)
 
 
@@ -57,14 +57,15 @@ def residents_with_news(
 
 
 def in_chunks(ids: set[int], after: int | None) -> Iterator[list[int]]:
-    """`ids` beyond `after`, ascending, `CHUNK` at a time."""
-    ordered = sorted(pk for pk in ids if after is None or pk > after)
-    for start in range(0, len(ordered), CHUNK):
-        yield ordered[start : start + CHUNK]
+    """`ids` beyond `after`, ascending, settings.WORKER_CHUNK_RESIDENTS at a time."""
+    ordered, size = sorted(pk for pk in ids if after is None or pk > after), settings.WORKER_CHUNK_RESIDENTS
+    for start in range(0, len(ordered), size):
+        yield ordered[start : start + size]
 
 
 def every_chunk(residents: QuerySet[Resident], after: int | None) -> Iterator[list[int]]:
-    """The ids of `residents` beyond `after`, ascending, `CHUNK` at a time, one query per chunk."""
-    while ids := list(residents.filter(pk__gt=after or 0).order_by("pk").values_list("pk", flat=True)[:CHUNK]):
+    """The ids of `residents` beyond `after`, ascending, settings.WORKER_CHUNK_RESIDENTS at a time, a query each."""
+    size = settings.WORKER_CHUNK_RESIDENTS
+    while ids := list(residents.filter(pk__gt=after or 0).order_by("pk").values_list("pk", flat=True)[:size]):
         yield ids
         after = ids[-1]

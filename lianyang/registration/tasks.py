@@ -1,7 +1,9 @@
 """The passes `lianyang worker` runs by itself (settings.PERIODIC_TASKS): registration duties and reminders.
 
 Both are safe to run any number of times, by any number of workers: each duty has a unique cause key and each
-reminder a unique notification key, so nothing is opened or sent twice.
+reminder a unique notification key, so nothing is opened or sent twice. Each is a lease-held, incremental pass
+(core/passes.py): one worker runs it at a time, reading only the residents with news since the last pass
+(docs/decisions/0010-incremental-worker-passes.md).
 """
 
 from django_tasks import task
