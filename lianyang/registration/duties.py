@@ -52,17 +52,17 @@ def _start_of(day: datetime.date) -> datetime.datetime:
 def _holds_only_a_visa(resident: Resident, today: datetime.date) -> bool:
     """A visa and no residence permit in force: such a resident registers again after every entry (docs/domain.md
     §1)."""
-    in_force = [permit for permit in resident.permits.all() if permit.valid_from <= today <= permit.valid_until]
+    in_force = [permit for permit in resident.held_permits if permit.valid_from <= today <= permit.valid_until]
     return any(permit.is_visa for permit in in_force) and not any(not permit.is_visa for permit in in_force)
 
 
 def _unanswered_causes(resident: Resident, *, today: datetime.date) -> list[Cause]:
     """Every event of `resident` that no registration answers yet, the most fundamental first.
 
-    Reads `resident.registrations` (answering ones, newest first), `documents` and `permits`, as prefetched by
-    `_residents_with_papers`.
+    Reads `resident.answering` (the answering registrations, newest first), `held_documents` and `held_permits`, as
+    prefetched by `_residents_with_papers`.
     """
-    registrations = list(resident.registrations.all())
+    registrations = resident.answering
     if not registrations:
         if resident.arrival_date is None:
             return []
@@ -83,7 +83,7 @@ def _unanswered_causes(resident: Resident, *, today: datetime.date) -> list[Caus
     registered_documents = {registration.document_id for registration in registrations}
     causes += [
         Cause(Reason.NEW_PASSPORT, f"passport:{document.pk}", document.created_at)
-        for document in resident.documents.all()
+        for document in resident.held_documents
         if document.created_at > latest.created_at
         and document.pk not in registered_documents
         and document.expiry_date >= today
@@ -91,7 +91,7 @@ def _unanswered_causes(resident: Resident, *, today: datetime.date) -> list[Caus
     registered_permits = {registration.permit_id for registration in registrations}
     causes += [
         Cause(Reason.NEW_PERMIT, f"permit:{permit.pk}", permit.created_at)
-        for permit in resident.permits.all()
+        for permit in resident.held_permits
         if permit.created_at > latest.created_at and permit.pk not in registered_permits and permit.valid_until >= today
     ]
     return causes
@@ -108,20 +108,33 @@ def _news_in_look_back(since: datetime.datetime) -> QuerySet[Resident]:
 
 
 def _residents_with_papers(ids: list[int]) -> QuerySet[Resident]:
-    """The residents `ids` living here, with what `_unanswered_causes` reads."""
+    """The residents `ids` living here, with what `_unanswered_causes` reads and nothing more: no document number
+    is decrypted, and the papers are plain lists (`to_attr`)."""
+    answering = AccommodationRegistration.objects.filter(status__in=ANSWERING_STATUSES).order_by("-created_at", "-id")
     return (
         Resident.objects.filter(pk__in=ids, status=Resident.Status.ACTIVE)
         .select_related("station")
         .prefetch_related(
             Prefetch(
                 "registrations",
-                queryset=AccommodationRegistration.objects.filter(status__in=ANSWERING_STATUSES).order_by(
-                    "-created_at", "-id"
-                ),
+                queryset=answering.only("resident", "address", "document", "permit", "arrival_at", "created_at"),
+                to_attr="answering",
             ),
-            "documents",
-            "permits",
-            "registration_duties",
+            Prefetch(
+                "documents",
+                queryset=IdentityDocument.objects.only("resident", "created_at", "expiry_date"),
+                to_attr="held_documents",
+            ),
+            Prefetch(
+                "permits",
+                queryset=Permit.objects.only("resident", "kind", "created_at", "valid_from", "valid_until"),
+                to_attr="held_permits",
+            ),
+            Prefetch(
+                "registration_duties",
+                queryset=RegistrationNeeded.objects.only("resident", "cause_key", "closed_at"),
+                to_attr="duties",
+            ),
         )
         .order_by("pk")
     )
@@ -179,7 +192,7 @@ def registration_duties_open(*, now: datetime.datetime | None = None) -> list[Re
     def work(ids: list[int]) -> int:
         before = len(opened)
         for resident in _residents_with_papers(ids):
-            duties = resident.registration_duties.all()
+            duties = resident.duties
             if any(duty.closed_at is None for duty in duties):
                 continue
             known = {duty.cause_key for duty in duties}
