@@ -76,19 +76,20 @@ def _rolled_back(fn):
 def worker_passes(changed: float = 0.01) -> dict:
     """Each worker pass twice, in one transaction rolled back: the first pass (full, over the whole data set), then,
     after `changed` of the residents (every hundredth, by id) were saved with a new employer, the steady-state
-    pass, which reads only what changed, or fell due, since the first (registration/news.py)."""
+    pass, which reads only what changed, or fell due, since the first (registration/news.py); then the first pass
+    of the next day (the same time tomorrow), which also reads the residents whose dates that day reached."""
     from django.db.models.functions import Mod
 
     from lianyang.people.models import Resident
     from lianyang.registration.duties import registration_duties_open
     from lianyang.registration.reminders import reminders_pass
 
-    def timed(fn) -> dict:
+    def timed(fn, **at) -> dict:
         t0 = time.perf_counter()
-        count = fn()
-        return {"count": count, "seconds": round(time.perf_counter() - t0, 2)}
+        count = fn(**at)
+        return {"count": count if isinstance(count, int) else len(count), "seconds": round(time.perf_counter() - t0, 2)}
 
-    passes = {"duties": lambda: len(registration_duties_open()), "reminders": reminders_pass}
+    passes = {"duties": registration_duties_open, "reminders": reminders_pass}
     result = {}
     try:
         with transaction.atomic():
@@ -101,6 +102,12 @@ def worker_passes(changed: float = 0.01) -> dict:
                 result[f"{name}, steady state"] = {
                     **timed(fn),
                     "label": f"{name}, steady state after {saved:,} residents ({changed:.0%}) changed",
+                }
+            tomorrow = timezone.now() + datetime.timedelta(days=1)
+            for name, fn in passes.items():
+                result[f"{name}, next day"] = {
+                    **timed(fn, now=tomorrow),
+                    "label": f"{name}, the first pass of the next day (the day's dates reached)",
                 }
             raise Rollback
     except Rollback:

@@ -9,8 +9,10 @@ duty or a reminder now that they did not owe at the last pass (`since`, its wate
 - a date of theirs was reached by the calendar, with no row changing: an arrival date (the day the 24-hour
   registration and the 30-day residence-permit application run from), a permit coming into force or running
   out (which turns a visa holder's entry into a duty, and makes a change reportable), a permit's expiry coming
-  within one of the reminder steps (60, 45, 30 days). These are found by the date falling between the
-  watermark's day and today, both included: a worker that was down for a week finds the whole week's dates.
+  within one of the reminder steps (60, 45, 30 days). A date is reached at the start of its day, so these are
+  found by the date falling after the watermark's day and up to today: the pass that set the watermark already
+  judged its own day. A worker that was down for a week finds the whole week's dates; passes within one day
+  find none, and the first pass after midnight finds that day's.
 
 Reading a resident again costs only time: duties and reminders have unique keys, so nothing is opened or sent
 twice.
@@ -39,8 +41,9 @@ def residents_with_news(
     `days_ahead`: also the holders of permits whose expiry came within so many days since then.
     """
     changed = since - SETTLE
-    first_day, today = timezone.localdate(since), timezone.localdate(now)
-    reached = Q(valid_from__range=(first_day, today)) | Q(valid_until__range=(first_day - DAY, today))
+    first_day, today = timezone.localdate(since) + DAY, timezone.localdate(now)
+    # In force on a day: valid_from <= day <= valid_until; out of force from the day after valid_until.
+    reached = Q(valid_from__range=(first_day, today)) | Q(valid_until__range=(first_day - DAY, today - DAY))
     for days in days_ahead:
         ahead = datetime.timedelta(days=days)
         reached |= Q(valid_until__range=(first_day + ahead, today + ahead))

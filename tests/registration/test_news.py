@@ -40,3 +40,5 @@ def test_dates_the_calendar_reached_since_the_watermark_are_news_without_any_cha
     since = _days_ago(2)
     assert residents_with_news(since, timezone.now()) == {arriving.pk}
     assert residents_with_news(since, timezone.now(), days_ahead=(60, 45, 30)) == {arriving.pk, expiring.pk}
+    # The pass that set the watermark judged its own day: a later pass the same day finds no dates.
+    assert residents_with_news(timezone.now(), timezone.now(), days_ahead=(60, 45, 30)) == set()
