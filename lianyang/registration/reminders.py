@@ -7,7 +7,8 @@
 - Art. 33: a residence-permit holder whose passport, address or employer changes reports it to the Exit-Entry
   bureau within 10 days, after first registering the stay anew (docs/domain.md §1).
 
-Each reminder's notification key names the item and the step (`permit:<id>:expiry:60`), so repeated passes,
+No document number is read (nor decrypted): a reminder names the item by its dates. Each reminder's notification
+key names the item and the step (`permit:<id>:expiry:60`), so repeated passes,
 retried jobs and several workers send it once. The pass runs in the task worker, never inside a request, and each
 reminder is rendered in the resident's language when it is delivered.
 """
@@ -63,7 +64,7 @@ def permit_application_reminders(ids: list[int], today: datetime.date) -> int:
         )
         .filter(resident__arrival_date__lte=F("valid_until"))
         .exclude(Exists(Permit.objects.filter(resident=OuterRef("resident"), kind__in=RESIDENCE_PERMITS)))
-        .select_related("resident")
+        .select_related("resident").defer("number")
     )
     return sum(
         bool(
@@ -99,7 +100,7 @@ def permit_expiry_reminders(ids: list[int], today: datetime.date) -> int:
             valid_until__lte=today + datetime.timedelta(days=max(EXPIRY_STEPS)),
         )
         .exclude(Exists(renewed))
-        .select_related("resident")
+        .select_related("resident").defer("number")
     )
     return sum(
         bool(
@@ -139,7 +140,7 @@ def passport_change_reminders(ids: list[int], now: datetime.datetime) -> int:
             resident_id__in=ids, resident__status=LIVING_HERE, created_at__gte=now - REPORT_WITHIN
         )
         .filter(Exists(permit_in_an_older_passport))
-        .select_related("resident")
+        .select_related("resident").defer("number", "mrz")
     )
     return sum(
         _change_report(
@@ -166,7 +167,7 @@ def address_change_reminders(ids: list[int], now: datetime.datetime) -> int:
             arrival_at__gte=now - REPORT_WITHIN,
         )
         .filter(Exists(registered_elsewhere_before), _residence_permit_in_force(today))
-        .select_related("resident")
+        .select_related("resident").defer("host_id_number")
     )
     return sum(
         _change_report(
