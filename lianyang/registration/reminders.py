@@ -64,7 +64,8 @@ def permit_application_reminders(ids: list[int], today: datetime.date) -> int:
         )
         .filter(resident__arrival_date__lte=F("valid_until"))
         .exclude(Exists(Permit.objects.filter(resident=OuterRef("resident"), kind__in=RESIDENCE_PERMITS)))
-        .select_related("resident").defer("number")
+        .select_related("resident")
+        .defer("number")
     )
     return sum(
         bool(
@@ -100,7 +101,8 @@ def permit_expiry_reminders(ids: list[int], today: datetime.date) -> int:
             valid_until__lte=today + datetime.timedelta(days=max(EXPIRY_STEPS)),
         )
         .exclude(Exists(renewed))
-        .select_related("resident").defer("number")
+        .select_related("resident")
+        .defer("number")
     )
     return sum(
         bool(
@@ -140,7 +142,8 @@ def passport_change_reminders(ids: list[int], now: datetime.datetime) -> int:
             resident_id__in=ids, resident__status=LIVING_HERE, created_at__gte=now - REPORT_WITHIN
         )
         .filter(Exists(permit_in_an_older_passport))
-        .select_related("resident").defer("number", "mrz")
+        .select_related("resident")
+        .defer("number", "mrz")
     )
     return sum(
         _change_report(
@@ -167,7 +170,8 @@ def address_change_reminders(ids: list[int], now: datetime.datetime) -> int:
             arrival_at__gte=now - REPORT_WITHIN,
         )
         .filter(Exists(registered_elsewhere_before), _residence_permit_in_force(today))
-        .select_related("resident").defer("host_id_number")
+        .select_related("resident")
+        .defer("host_id_number")
     )
     return sum(
         _change_report(
