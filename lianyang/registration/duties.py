@@ -33,6 +33,7 @@ ANSWERING_STATUSES = (*OPEN_STATUSES, Status.REGISTERED, Status.SUPERSEDED)
 # Events older than this are not news: they were dealt with before the system knew of them (an imported record, a
 # new deployment's first scan) and would only fill the station's list with long-overdue duties.
 LOOK_BACK = datetime.timedelta(days=30)
+PASS = "registration duties"  # its row in core.WorkerPass
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def registration_duties_open(*, now: datetime.datetime | None = None) -> list[Re
                 opened.append(duty)
         return len(opened) - before
 
-    pass_run("registration duties", now=now, chunks=chunks, work=work)
+    pass_run(PASS, now=now, chunks=chunks, work=work)
     return opened
 
 

@@ -36,6 +36,7 @@ EXPIRY_STEPS = (60, 45, 30)
 REPORT_WITHIN = datetime.timedelta(days=10)
 
 LIVING_HERE = Resident.Status.ACTIVE
+PASS = "reminders"  # its row in core.WorkerPass
 
 
 def _day(value: datetime.date) -> str:
@@ -240,4 +241,4 @@ def reminders_pass(*, now: datetime.datetime | None = None) -> int:
             + employer_change_reminders(ids, now)
         )
 
-    return pass_run("reminders", now=now, chunks=chunks, work=work) or 0
+    return pass_run(PASS, now=now, chunks=chunks, work=work) or 0
