@@ -68,7 +68,7 @@ def main(argv=None) -> int:
 
         passes = worker_passes(full=not args.no_full)
         print(json.dumps(passes, indent=1), file=sys.stderr)
-        print(f"wrote {record_passes(scale.name, passes)} and bench/RESULTS.md", file=sys.stderr)
+        print(f"wrote {record_passes(scale.name, passes, full=not args.no_full)} and bench/RESULTS.md", file=sys.stderr)
         return 0
     from .run import run as run_bench
 

@@ -48,10 +48,11 @@ def record_build(scale: str, build: dict) -> None:
     markdown()
 
 
-def record_passes(scale: str, passes: dict) -> str:
+def record_passes(scale: str, passes: dict, *, full: bool) -> str:
     """Keep the newest `python -m bench passes` of each scale for RESULTS.md, then rewrite it."""
     RESULTS.mkdir(parents=True, exist_ok=True)
-    record = {"scale": scale, "date": datetime.date.today().isoformat(), "machine": machine(), "worker_pass": passes}
+    record = {"scale": scale, "date": datetime.date.today().isoformat(), "machine": machine(), "full": full,
+              "worker_pass": passes}  # fmt: skip
     path = RESULTS / f"passes-{scale}-{record['date']}.json"
     path.write_text(json.dumps(record, indent=1))
     markdown()
@@ -65,7 +66,8 @@ def _passes_section() -> list[str]:
             r = json.loads(path.read_text())
             m = r["machine"]
             lines += [f"## worker passes, {scale} ({r['date']})", "",
-                      f"`python -m bench passes --scale {scale}`: {m['cores']} cores, {m['memory']} memory, "
+                      f"`python -m bench passes --scale {scale}{'' if r.get('full', True) else ' --no-full'}`: "
+                      f"{m['cores']} cores, {m['memory']} memory, "
                       f"{m['database']}.", "", *_operations({"worker_pass": r["worker_pass"]}), ""]  # fmt: skip
     return lines
 
