@@ -1,6 +1,7 @@
 """`python -m bench build|run|smoke|mrz`: see bench/README.md."""
 
 import argparse
+import json
 import os
 import sys
 
@@ -27,6 +28,10 @@ def main(argv=None) -> int:
     profile.add_argument("--page", required=True, help="the page's name in bench/pages.py")
     profile.add_argument("--requests", type=int, default=50)
     profile.add_argument("--top", type=int, default=30, help="functions listed")
+    passes = commands.add_parser("passes", help="only the worker passes: first pass, then the steady state")
+    passes.add_argument("--scale", choices=config.SCALES, default="district")
+    passes.add_argument("--seed", type=int, default=20120201)
+    passes.add_argument("--no-full", action="store_true", help="skip the first passes: set their watermarks to now")
     smoke = commands.add_parser("smoke", help="community scale end to end on DATABASE_URL, very short runs")
     smoke.add_argument("--duration", type=int, default=1)
     mrz = commands.add_parser("mrz", help="read the photos of passport and visa pages in bench/mrz/ and judge them")
@@ -57,8 +62,16 @@ def main(argv=None) -> int:
 
         return run_profile(args.page, requests=args.requests, top=args.top)
     scale = config.SCALES[args.scale]
-    ensure_built(scale, seed=args.seed, rebuild=args.rebuild)
+    ensure_built(scale, seed=args.seed, rebuild=getattr(args, "rebuild", False))
     if args.command == "build":
+        return 0
+    if args.command == "passes":
+        from .ops import worker_passes
+        from .report import record_passes
+
+        passes = worker_passes(full=not args.no_full)
+        print(json.dumps(passes, indent=1), file=sys.stderr)
+        print(f"wrote {record_passes(scale.name, passes, full=not args.no_full)} and bench/RESULTS.md", file=sys.stderr)
         return 0
     from .run import run as run_bench
 

@@ -394,3 +394,9 @@ UPLOAD_RETENTION_DAYS = env.int("UPLOAD_RETENTION_DAYS", default=30)
 for _limit in ("UPLOAD_QUOTA_BYTES", "UPLOAD_MAX_PIXELS", "UPLOAD_MAX_PDF_PAGES", "UPLOAD_RETENTION_DAYS"):
     if vars()[_limit] < 1:
         raise ImproperlyConfigured(f"{_limit} must be a whole number above 0")
+
+# How long a worker holds a pass without renewing it (core/passes.py): it renews after every chunk of residents, so
+# a worker that died mid-pass hands the pass to the next one after this many seconds.
+WORKER_LEASE_SECONDS = env.int("WORKER_LEASE_SECONDS", default=300)
+# Residents per chunk of a pass: the lease is renewed, and the progress written, after each.
+WORKER_CHUNK_RESIDENTS = env.int("WORKER_CHUNK_RESIDENTS", default=1000)

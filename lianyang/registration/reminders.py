@@ -7,7 +7,8 @@
 - Art. 33: a residence-permit holder whose passport, address or employer changes reports it to the Exit-Entry
   bureau within 10 days, after first registering the stay anew (docs/domain.md §1).
 
-Each reminder's notification key names the item and the step (`permit:<id>:expiry:60`), so repeated passes,
+No document number is read (nor decrypted): a reminder names the item by its dates. Each reminder's notification
+key names the item and the step (`permit:<id>:expiry:60`), so repeated passes,
 retried jobs and several workers send it once. The pass runs in the task worker, never inside a request, and each
 reminder is rendered in the resident's language when it is delivered.
 """
@@ -18,11 +19,13 @@ from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from lianyang.audit.models import AuditEvent
+from lianyang.core.passes import pass_run
 from lianyang.notify.services import notification_send
 from lianyang.people.models import IdentityDocument, Permit, Resident
 
 from .duties import ANSWERING_STATUSES
 from .models import AccommodationRegistration
+from .news import every_chunk, in_chunks, residents_with_news
 
 Kind = Permit.Kind
 VISAS_LEADING_TO_RESIDENCE = (Kind.VISA_Z, Kind.VISA_X1, Kind.VISA_J1, Kind.VISA_Q1, Kind.VISA_S1)
@@ -33,6 +36,7 @@ EXPIRY_STEPS = (60, 45, 30)
 REPORT_WITHIN = datetime.timedelta(days=10)
 
 LIVING_HERE = Resident.Status.ACTIVE
+PASS = "reminders"  # its row in core.WorkerPass
 
 
 def _day(value: datetime.date) -> str:
@@ -48,10 +52,11 @@ def _residence_permit_in_force(today: datetime.date, *, holder: str = "resident"
     )
 
 
-def permit_application_reminders(today: datetime.date) -> int:
+def permit_application_reminders(ids: list[int], today: datetime.date) -> int:
     """Art. 30: a Z, X1, J1, Q1 or S1 visa holder who entered on it applies for a residence permit within 30 days."""
     visas = (
         Permit.objects.filter(
+            resident_id__in=ids,
             kind__in=VISAS_LEADING_TO_RESIDENCE,
             resident__status=LIVING_HERE,
             resident__arrival_date__gt=today - APPLY_WITHIN,
@@ -61,6 +66,7 @@ def permit_application_reminders(today: datetime.date) -> int:
         .filter(resident__arrival_date__lte=F("valid_until"))
         .exclude(Exists(Permit.objects.filter(resident=OuterRef("resident"), kind__in=RESIDENCE_PERMITS)))
         .select_related("resident")
+        .defer("number")
     )
     return sum(
         bool(
@@ -78,7 +84,7 @@ def permit_application_reminders(today: datetime.date) -> int:
     )
 
 
-def permit_expiry_reminders(today: datetime.date) -> int:
+def permit_expiry_reminders(ids: list[int], today: datetime.date) -> int:
     """Art. 32: renew at least 30 days before expiry; one reminder at each of 60, 45 and 30 days before.
 
     A pass that finds a permit between two steps sends the latest step it has reached, once: a worker that was down
@@ -89,6 +95,7 @@ def permit_expiry_reminders(today: datetime.date) -> int:
     )
     permits = (
         Permit.objects.filter(
+            resident_id__in=ids,
             kind__in=RESIDENCE_PERMITS,
             resident__status=LIVING_HERE,
             valid_until__gte=today,
@@ -96,6 +103,7 @@ def permit_expiry_reminders(today: datetime.date) -> int:
         )
         .exclude(Exists(renewed))
         .select_related("resident")
+        .defer("number")
     )
     return sum(
         bool(
@@ -120,7 +128,7 @@ def _change_report(resident, *, template: str, changed_on: datetime.date, key: s
     return bool(notification_send(resident=resident, template=template, payload=payload, key=key))
 
 
-def passport_change_reminders(now: datetime.datetime) -> int:
+def passport_change_reminders(ids: list[int], now: datetime.datetime) -> int:
     """Art. 33: a residence-permit holder's new passport (the permit is in the old one), counted from its recording."""
     today = timezone.localdate(now)
     permit_in_an_older_passport = Permit.objects.filter(
@@ -131,9 +139,12 @@ def passport_change_reminders(now: datetime.datetime) -> int:
         created_at__lt=OuterRef("created_at"),
     ).exclude(document=OuterRef("pk"))
     documents = (
-        IdentityDocument.objects.filter(resident__status=LIVING_HERE, created_at__gte=now - REPORT_WITHIN)
+        IdentityDocument.objects.filter(
+            resident_id__in=ids, resident__status=LIVING_HERE, created_at__gte=now - REPORT_WITHIN
+        )
         .filter(Exists(permit_in_an_older_passport))
         .select_related("resident")
+        .defer("number", "mrz")
     )
     return sum(
         _change_report(
@@ -146,7 +157,7 @@ def passport_change_reminders(now: datetime.datetime) -> int:
     )
 
 
-def address_change_reminders(now: datetime.datetime) -> int:
+def address_change_reminders(ids: list[int], now: datetime.datetime) -> int:
     """Art. 33: a residence-permit holder's registration at a new address, counted from the arrival there."""
     today = timezone.localdate(now)
     registered_elsewhere_before = AccommodationRegistration.objects.filter(
@@ -154,10 +165,14 @@ def address_change_reminders(now: datetime.datetime) -> int:
     ).exclude(address=OuterRef("address"))
     registrations = (
         AccommodationRegistration.objects.filter(
-            status__in=ANSWERING_STATUSES, resident__status=LIVING_HERE, arrival_at__gte=now - REPORT_WITHIN
+            resident_id__in=ids,
+            status__in=ANSWERING_STATUSES,
+            resident__status=LIVING_HERE,
+            arrival_at__gte=now - REPORT_WITHIN,
         )
         .filter(Exists(registered_elsewhere_before), _residence_permit_in_force(today))
         .select_related("resident")
+        .defer("host_id_number")
     )
     return sum(
         _change_report(
@@ -171,14 +186,17 @@ def address_change_reminders(now: datetime.datetime) -> int:
     )
 
 
-def employer_change_reminders(now: datetime.datetime) -> int:
+def employer_change_reminders(ids: list[int], now: datetime.datetime) -> int:
     """Art. 33: a residence-permit holder's new employer or school, counted from its recording.
 
     The record keeps no history of the employer; the audit log names each change of it, with its time.
     """
     today = timezone.localdate(now)
     updates = AuditEvent.objects.filter(
-        action=AuditEvent.Action.UPDATE, object_type=Resident._meta.label_lower, created_at__gte=now - REPORT_WITHIN
+        action=AuditEvent.Action.UPDATE,
+        object_type=Resident._meta.label_lower,
+        object_id__in=[str(pk) for pk in ids],
+        created_at__gte=now - REPORT_WITHIN,
     ).values_list("pk", "object_id", "fields", "created_at")
     changes = [(pk, int(object_id), at) for pk, object_id, fields, at in updates if "employer" in fields]
     holders = Resident.objects.filter(pk__in={resident_id for _pk, resident_id, _at in changes}, status=LIVING_HERE)
@@ -196,13 +214,31 @@ def employer_change_reminders(now: datetime.datetime) -> int:
 
 
 def reminders_pass(*, now: datetime.datetime | None = None) -> int:
-    """Every reminder due at `now`; the number of reminders sent for the first time."""
+    """Every reminder due at `now`; the number of reminders sent for the first time.
+
+    A worker pass (core/passes.py): one worker at a time, in chunks of residents. The first pass reads every
+    resident living here; each later one only the residents with news since the last (`news.residents_with_news`).
+    A reminder falls due either by a change of a row (a new passport, a registered move, a new employer, a new
+    visa) or by the calendar alone, with no row changing: an arrival date passed (apply within 30 days), a
+    permit's expiry come within 60, 45 or 30 days, a permit come into force. So the later passes read, besides
+    the rows changed since the watermark, the rows whose dates entered those windows between the watermark's day
+    and today. A worker that finds another running the pass sends nothing.
+    """
     now = now or timezone.now()
     today = timezone.localdate(now)
-    return (
-        permit_application_reminders(today)
-        + permit_expiry_reminders(today)
-        + passport_change_reminders(now)
-        + address_change_reminders(now)
-        + employer_change_reminders(now)
-    )
+
+    def chunks(since, after):
+        if since is None:
+            return every_chunk(Resident.objects.filter(status=LIVING_HERE), after)
+        return in_chunks(residents_with_news(since, now, days_ahead=EXPIRY_STEPS), after)
+
+    def work(ids: list[int]) -> int:
+        return (
+            permit_application_reminders(ids, today)
+            + permit_expiry_reminders(ids, today)
+            + passport_change_reminders(ids, now)
+            + address_change_reminders(ids, now)
+            + employer_change_reminders(ids, now)
+        )
+
+    return pass_run(PASS, now=now, chunks=chunks, work=work) or 0

@@ -2,7 +2,9 @@
 deletion of papers kept longer than their purpose needs.
 
 All are safe to run any number of times, by any number of workers: each duty has a unique cause key and each
-reminder a unique notification key, so nothing is opened or sent twice, and a deleted paper is simply gone.
+reminder a unique notification key, so nothing is opened or sent twice, and a deleted paper is simply gone. The
+duty scan and the reminders are lease-held, incremental passes (core/passes.py): one worker runs each at a time,
+reading only the residents with news since the last pass (docs/decisions/0010-incremental-worker-passes.md).
 """
 
 from django_tasks import task

@@ -6,8 +6,9 @@ immediate one of the tests) a pass runs where it is enqueued. Periodic tasks are
 floor imports nothing of the domain apps. One step of the `Schedule` enqueues whatever is due and returns, so a
 test can run exactly one. SIGTERM or SIGINT lets the running task finish, then stops; a second signal stops at once.
 
-Every worker process keeps its own schedule: with two workers both run each pass, which costs only work, because
-every pass is idempotent (unique duty cause keys, unique notification keys).
+Every worker process keeps its own schedule: with two workers both enqueue each pass, and the pass's lease in the
+database (core/passes.py) lets one run it while the other skips it; were both to run it, that would cost only
+work, because every pass is idempotent (unique duty cause keys, unique notification keys).
 """
 
 import logging
