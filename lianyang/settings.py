@@ -377,7 +377,10 @@ PERIODIC_TASKS = [
     ("lianyang.registration.tasks.reminders_send", 15 * 60),
     ("lianyang.registration.tasks.uploads_forget", 60 * 60),
     ("lianyang.audit.tasks.audit_checkpoint_write", 60 * 60),
+    ("lianyang.notify.tasks.notifications_resume", 5 * 60),
 ]
+# A notification still undelivered this long after it was made lost its task with a dead worker (notify/tasks.py).
+NOTIFY_RESUME_AFTER_SECONDS = env.int("NOTIFY_RESUME_AFTER_SECONDS", default=10 * 60)
 # Light steps the worker calls itself on every turn (about once a second), without a task row each time: the
 # audit log is sealed a moment after a request appended to it (audit/chain.py).
 WORKER_EACH_TURN = ["lianyang.audit.chain.audit_seal"]

@@ -33,7 +33,15 @@ class Notification(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["resident", "channel", "-created_at"], name="notification_inbox_idx")]
+        indexes = [
+            models.Index(fields=["resident", "channel", "-created_at"], name="notification_inbox_idx"),
+            # The few not yet delivered, found without reading the millions that were (tasks.notifications_resume).
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(status__in=["pending", "sending"]),
+                name="notification_unsent_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.template} → {self.resident_id} ({self.channel})"

@@ -50,6 +50,21 @@ def _database_url() -> str:
     return f"postgres://{user}:{password}@{database['HOST']}:{database['PORT']}/{database['NAME']}"
 
 
+def worker_environment(folder, **overrides) -> dict:
+    """A worker subprocess on the test database, with the database task queue, its audit checkpoints in the
+    test's own folder and its files in `folder`: the retention pass deletes the files its database does not name,
+    and the test database names none of var/private's."""
+    return {
+        **os.environ,
+        "TASK_BACKEND": "database",
+        "DATABASE_URL": _database_url(),
+        "PYTHONUNBUFFERED": "1",
+        "AUDIT_CHECKPOINT_DIR": str(settings.AUDIT_CHECKPOINT_DIR),
+        "MEDIA_ROOT": str(folder),
+        **overrides,
+    }
+
+
 def _wait_for(condition, seconds: float):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -62,15 +77,7 @@ def _wait_for(condition, seconds: float):
 @pytest.mark.django_db(transaction=True)
 def test_worker_runs_the_passes_from_the_queue_and_stops_cleanly_on_sigterm(tmp_path):
     waiting = audit_record(actor=None, action="view", object_type="people.resident", object_id=1)
-    environment = {
-        **os.environ,
-        "TASK_BACKEND": "database",
-        "DATABASE_URL": _database_url(),
-        "PYTHONUNBUFFERED": "1",
-        "AUDIT_CHECKPOINT_DIR": str(settings.AUDIT_CHECKPOINT_DIR),
-        # The retention pass deletes files no record names: the test database names none of var/private's.
-        "MEDIA_ROOT": str(tmp_path),
-    }
+    environment = worker_environment(tmp_path)
     worker = subprocess.Popen(
         [sys.executable, "-m", "lianyang", "worker", "--interval", "0.2"],
         env=environment,
