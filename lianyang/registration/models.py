@@ -187,6 +187,7 @@ class AccommodationRegistration(TimeStampedModel):
                 condition=models.Q(status__in=["submitted", "returned", "verified", "filed"]),
                 name="registration_open_queue_idx",
             ),
+            models.Index(fields=["updated_at"], name="registration_updated_idx"),  # registration/news.py
         ]
         constraints = [
             models.UniqueConstraint(
@@ -322,7 +323,7 @@ class RegistrationNeeded(models.Model):
     registration = models.ForeignKey(
         AccommodationRegistration, on_delete=models.SET_NULL, null=True, blank=True, related_name="duties"
     )
-    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True, db_index=True)  # registration/news.py
 
     class Meta:
         ordering = ["deadline_at"]
