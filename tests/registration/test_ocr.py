@@ -5,13 +5,14 @@ import io
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 from django.core.exceptions import ValidationError
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from lianyang.registration import ocr
 from lianyang.registration.mrz import check_digit
-from lianyang.registration.ocr import cells
+from lianyang.registration.ocr import cells, letters
 from tests.factories import days_from_today, mrz_date
 
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -243,3 +244,33 @@ def test_a_line_that_runs_into_other_print_is_cut_to_the_stretch_both_lines_shar
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     _assert_tanaka(ocr.read_mrz(buffer.getvalue(), today=TODAY))
+
+
+@pytest.mark.skipif(not OCR_B.exists(), reason="the OCR-B font (fonts-ocr-b) draws the bands")
+@pytest.mark.skipif(not letters.MODEL.exists(), reason="letters.npy ships with the reader")
+def test_the_learned_discriminant_settles_look_alike_letters_only_rightly():
+    from lianyang.registration.ocr import learn
+
+    # Bands drawn from a seed the discriminant did not learn from: every letter it settles is the one drawn.
+    rows, labels, _unsure = learn.cells_of(3, seed=99)
+    model = letters.discriminant()
+    assert model.shape == (len(letters.CLASSES), rows.shape[1] + 1)
+    scores = rows @ model[:, :-1].T + model[:, -1]
+    assert np.mean([letters.CLASSES[best] == label for best, label in zip(scores.argmax(axis=1), labels)]) > 0.98
+
+
+def test_without_the_discriminant_a_name_letter_stays_unsure(monkeypatch):
+    monkeypatch.setattr(letters, "discriminant", lambda: None)
+    assert letters.settled(np.zeros((26, 18), dtype=np.float32), "M", "H") is None
+
+
+@pytest.mark.skipif(not letters.MODEL.exists(), reason="letters.npy ships with the reader")
+def test_the_discriminant_leaves_a_letter_unsure_when_its_scores_stand_close(monkeypatch):
+    cell = np.random.default_rng(0).random((26, 18)).astype(np.float32)
+    scored = letters.scores(cell)
+    monkeypatch.setattr(letters, "MARGIN", abs(scored["M"] - scored["H"]) + 1)
+    assert letters.settled(cell, "M", "H") is None
+    monkeypatch.setattr(letters, "MARGIN", abs(scored["M"] - scored["H"]) - 1e-3)
+    assert letters.settled(cell, "M", "H") == max("MH", key=scored.get)
+    # Only letters and fillers: a digit's look-alike is the check digit's to settle.
+    assert letters.settled(cell, "O", "0") is None
