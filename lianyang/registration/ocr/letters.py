@@ -15,8 +15,8 @@ import numpy as np
 CLASSES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 MODEL = Path(__file__).with_name("letters.npy")
 # The least difference of two letters' scores the reader trusts. On 100 bands drawn apart from those it learned
-# from (`learn`), no letter was settled wrong at any margin, and a twentieth of the right ones scored under 54
-# apart; this keeps room below that.
+# from (`learn`), no letter was confirmed wrong at any margin, and a tenth of the right ones scored under 59
+# apart; on the bench one F confirmed where a blurred E stood scored 23.5 apart (docs/decisions/0007).
 MARGIN = 50.0
 
 
