@@ -183,6 +183,9 @@ def table(results: dict[str, dict]) -> str:
 
 def run(*, engines: list[str], limit: int | None, record: bool, verbose: bool) -> int:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    # One photo is one resident's request: numpy's products on one thread, as on a server that serves many at
+    # once (OpenBLAS spreading a small product over two busy cores made a reading up to four times slower).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     pictures = load_set(limit)
     results = {}
     for name in engines:
@@ -201,7 +204,8 @@ def _record(results: dict[str, dict]) -> None:
     section = (
         f"## mrz: reading photos of passport and visa pages ({today})\n\n"
         f"`python -m bench mrz`: {next(iter(results.values()))['pages']} photos from bench/mrz/ (seed "
-        f"{specimens.SEED}), one at a time, `OMP_THREAD_LIMIT=1`, {os.cpu_count()} cores shared with other work.\n\n"
+        f"{specimens.SEED}), one at a time, `OMP_THREAD_LIMIT=1 OPENBLAS_NUM_THREADS=1`, {os.cpu_count()} cores "
+        "shared with other work.\n\n"
         f"{table(results)}\n"
     )
     results_md = ROOT / "bench" / "RESULTS.md"

@@ -5,13 +5,14 @@ import io
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 from django.core.exceptions import ValidationError
 from PIL import Image, ImageDraw, ImageFilter, ImageFont, ImageOps
 
 from lianyang.registration import ocr
 from lianyang.registration.mrz import check_digit
-from lianyang.registration.ocr import cells
+from lianyang.registration.ocr import cells, letters
 from tests.factories import days_from_today, mrz_date
 
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -243,3 +244,37 @@ def test_a_line_that_runs_into_other_print_is_cut_to_the_stretch_both_lines_shar
     buffer = io.BytesIO()
     image.save(buffer, "PNG")
     _assert_tanaka(ocr.read_mrz(buffer.getvalue(), today=TODAY))
+
+
+@pytest.mark.skipif(not OCR_B.exists(), reason="the OCR-B font (fonts-ocr-b) draws the bands")
+@pytest.mark.skipif(not letters.MODEL.exists(), reason="letters.npy ships with the reader")
+def test_the_learned_discriminant_settles_look_alike_letters_only_rightly():
+    from lianyang.registration.ocr import learn
+
+    # Bands drawn from a seed the discriminant did not learn from: every letter it settles is the one drawn.
+    rows, labels, _unsure = learn.cells_of(3, seed=99)
+    model = letters.discriminant()
+    assert model.shape == (len(letters.CLASSES), rows.shape[1] + 1)
+    scores = rows @ model[:, :-1].T + model[:, -1]
+    assert np.mean([letters.CLASSES[best] == label for best, label in zip(scores.argmax(axis=1), labels)]) > 0.98
+
+
+def test_without_the_discriminant_a_name_letter_stays_unsure(monkeypatch):
+    monkeypatch.setattr(letters, "discriminant", lambda: None)
+    assert letters.settled(np.zeros((26, 18), dtype=np.float32), "M", "H") is None
+
+
+def test_the_discriminant_only_confirms_the_correlations_first_letter_by_a_clear_margin(monkeypatch):
+    cell = np.zeros((26, 18), dtype=np.float32)
+    scored = dict.fromkeys(letters.CLASSES, 0.0) | {"M": 130.0, "H": 100.0}
+    monkeypatch.setattr(letters, "scores", lambda _cell: scored)
+    monkeypatch.setattr(letters, "MARGIN", 50.0)
+    assert letters.settled(cell, "M", "H") is None  # 30 apart: the name stays uncertain
+    monkeypatch.setattr(letters, "MARGIN", 20.0)
+    assert letters.settled(cell, "M", "H") == "M"
+    # It never overrules the correlation, nor settles a pair it ranks below a third letter.
+    assert letters.settled(cell, "H", "M") is None
+    scored["N"] = 200.0
+    assert letters.settled(cell, "M", "H") is None
+    # Only letters and fillers: a digit's look-alike is the check digit's to settle.
+    assert letters.settled(cell, "O", "0") is None

@@ -24,6 +24,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageChops, ImageFilter
 
+from . import letters
+
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 SHEET = Path(__file__).with_name("ocrb.png")
 SHEET_PITCH = 72.296875  # OCR-B's pitch at the sheet's size (100 px)
@@ -122,7 +124,7 @@ class CellReading:
     runner_up: str = ""
 
 
-def _classify(cell: np.ndarray, allowed: str) -> CellReading:
+def correlated(cell: np.ndarray, allowed: str) -> CellReading:
     """The glyph most like the cell (its grid padded by a sample on every side, so it may move a sample each
     way), among the characters `allowed` at its position. O and 0 differ mainly in height (the digit stands
     a fifteenth of a capital taller), which a sample's move up or down would hide: between the two, the cell
@@ -151,6 +153,18 @@ def _best_two(chars: tuple[str, ...], scores: np.ndarray, allowed: str) -> tuple
             best[char] = score
     (char, first), (runner_up, second) = sorted(best.items(), key=lambda item: -item[1])[:2]
     return char, first, runner_up, second
+
+
+def _read(cell: np.ndarray, kind: str) -> CellReading:
+    """The cell read by correlation; two letters it cannot tell apart, by the discriminant learned for them
+    (`letters`), when that is sure."""
+    reading = correlated(cell, ALLOWED[kind])
+    if not reading.sure and kind == "a":
+        settled = letters.settled(cell, reading.char, reading.runner_up)
+        if settled:
+            other = reading.runner_up if settled == reading.char else reading.char
+            return CellReading(settled, True, other)
+    return reading
 
 
 @dataclass
@@ -211,7 +225,21 @@ def read_line(ink: Image.Image, grey: Image.Image, line: Line, kinds: str) -> tu
     """The characters of one line laid on one cell per kind, and the positions read unsure with the glyph that
     came second; None when the line's proportions do not fit that length. `ink` (black and white) places the
     cells; `grey` (the darkness of the same band) is what they are read from."""
-    length = len(kinds)
+    laid = line_cells(ink, grey, line, len(kinds), "d" in kinds)
+    if laid is None:
+        return None
+    boxes, cells, cap = laid
+    readings = [_read(cell, kind) if cell is not None else None for cell, kind in zip(cells, kinds, strict=True)]
+    _settle_by_height(readings, boxes, cap)
+    chars = [reading.char if reading else "<" for reading in readings]
+    unsure = {index: reading.runner_up for index, reading in enumerate(readings) if reading and not reading.sure}
+    return "".join(chars), unsure
+
+
+def line_cells(ink: Image.Image, grey: Image.Image, line: Line, length: int, with_digits: bool):
+    """One line cut into `length` cells: each glyph's box in the band (None where a cell holds no ink), its
+    grey levels on the comparison grid padded by a sample, and the capitals' height; None when the line's
+    proportions do not fit that length."""
     cap_height = line.bottom - line.top
     pitch = (line.right - line.left) / (length - 0.25)
     if not 0.7 <= cap_height / pitch <= 1.6:
@@ -232,16 +260,10 @@ def read_line(ink: Image.Image, grey: Image.Image, line: Line, kinds: str) -> tu
         boxes.append((left + box[0], top + box[1], left + box[2], top + box[3]) if box else None)
     if sum(1 for box in boxes if box) < length // 2:
         return None
-    cap_top = _frame([box for box in boxes if box], "d" in kinds)
-    readings: list[CellReading | None] = []
-    for index, box in enumerate(boxes):
-        centre = (box[0] + box[2]) / 2 if box else 0.0
-        cell = _cell(grey, box, centre, cap_top(centre), pitch) if box else None
-        readings.append(_classify(cell, ALLOWED[kinds[index]]) if box else None)
-    _settle_by_height(readings, boxes, cap_top(0.0)[1])
-    chars = [reading.char if reading else "<" for reading in readings]
-    unsure = {index: reading.runner_up for index, reading in enumerate(readings) if reading and not reading.sure}
-    return "".join(chars), unsure
+    cap_top = _frame([box for box in boxes if box], with_digits)
+    cells = [_cell(grey, box, (box[0] + box[2]) / 2, cap_top((box[0] + box[2]) / 2), pitch) if box else None
+             for box in boxes]  # fmt: skip
+    return boxes, cells, cap_top(0.0)[1]
 
 
 def _settle_by_height(readings: list, boxes: list, cap: float) -> None:
