@@ -150,6 +150,7 @@ INSTALLED_APPS = [
     "lianyang.people",
     "lianyang.notify",
     "lianyang.registration",
+    "lianyang.casework",
     "lianyang.reports",
     "lianyang.portal",
     "lianyang.demo",

@@ -1,0 +1,1 @@
+"""Service requests (routing by language, service levels, threads) and home visits (policies, plans, logs)."""
