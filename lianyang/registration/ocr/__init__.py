@@ -203,4 +203,8 @@ def read_mrz(content: bytes, *, today: datetime.date | None = None) -> MrzReadin
                     best = (lines, result)
     if best is None or len(best[1].errors) > MAX_ERRORS:
         raise _unreadable()
+    if best[1].errors:
+        # A check that fails shows the photo misread somewhere; the names, which no check covers, were read
+        # from the same photo and are offered for comparison too, never as certain.
+        best[1].uncertain.extend(name for name in ("surname", "given_names") if name not in best[1].uncertain)
     return MrzReading(tuple(best[0]), best[1], time.monotonic() - started)

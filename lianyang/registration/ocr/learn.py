@@ -30,9 +30,17 @@ def _text(rng: random.Random) -> str:
     """A line like a name line: runs of letters parted by one or two fillers, fillers to the end."""
     parts, length = [], rng.randint(20, LINE)
     while sum(len(part) for part in parts) < length:
-        parts.append("".join(rng.choice(letters.CLASSES[:-1]) for _ in range(rng.randint(2, 12))))
+        parts.append("".join(rng.choice(cells.LETTERS[:-1]) for _ in range(rng.randint(2, 12))))
         parts.append("<" * rng.choice((1, 1, 2)))
     return "".join(parts)[:length].ljust(LINE, "<")
+
+
+def _number_text(rng: random.Random) -> str:
+    """A line like the second line of a passport: letters and digits mixed, then mostly digits, a filler here
+    and there, fillers to the end."""
+    mixed = "".join(rng.choice(cells.ALPHABET) for _ in range(rng.randint(8, 12)))
+    digits = "".join(rng.choice(cells.DIGITS + "<MF" + cells.DIGITS) for _ in range(rng.randint(10, 24)))
+    return (mixed + digits)[:LINE].ljust(LINE, "<")
 
 
 def _band(texts: list[str], rng: random.Random) -> Image.Image:
@@ -70,18 +78,18 @@ def cells_of(count: int, seed: int) -> tuple[np.ndarray, list[str], list[tuple[s
     rng = random.Random(seed)
     rows, labels, unsure = [], [], []
     for _band_index in range(count):
-        texts = [_text(rng), _text(rng)]
+        texts = [_text(rng), _number_text(rng)]
         band = _band(texts, rng)
         grey = cells.darkness(band.filter(ImageFilter.MedianFilter(3)), band.width / 44)
         ink = cells.binarised(grey)
         lines = [line for line in cells.text_lines(ink) if line.right - line.left > band.width / 2]
         if len(lines) != 2:
             continue
-        for line, text in zip(lines, texts, strict=True):
-            laid = cells.line_cells(ink, grey, line, LINE, False)
+        for line, text, allowed in zip(lines, texts, (cells.LETTERS, cells.ALPHABET), strict=True):
+            laid = cells.line_cells(ink, grey, line, LINE, allowed == cells.ALPHABET)
             if laid is None:
                 continue
-            readings = [cells.correlated(cell, cells.LETTERS) if cell is not None else None for cell in laid[1]]
+            readings = [cells.correlated(cell, allowed) if cell is not None else None for cell in laid[1]]
             misread = sum(1 for char, reading in zip(text, readings, strict=True) if reading and reading.char != char)
             if misread > LINE // 10:
                 continue  # cut into cells out of step with the text drawn: its cells would be mislabelled
@@ -89,7 +97,7 @@ def cells_of(count: int, seed: int) -> tuple[np.ndarray, list[str], list[tuple[s
                 if cell is not None:
                     rows.append(letters.features(cell))
                     labels.append(char)
-                    unsure.append(None if reading.sure else (reading.char, reading.runner_up))
+                    unsure.append((reading.char, reading.runner_up, reading.sure, allowed))
     return np.array(rows), labels, unsure
 
 
@@ -108,15 +116,23 @@ def fit(rows: np.ndarray, labels: list[str]) -> np.ndarray:
 
 
 def main() -> int:
-    rows, labels, _unsure = cells_of(int(sys.argv[1]) if len(sys.argv) > 1 else 200, seed=1)
+    rows, labels, _readings = cells_of(int(sys.argv[1]) if len(sys.argv) > 1 else 200, seed=1)
     np.save(letters.MODEL, fit(rows, labels))
     letters.discriminant.cache_clear()
-    rows, labels, unsure = cells_of(100, seed=2)
-    doubted = [(row, label, pair) for row, label, pair in zip(rows, labels, unsure, strict=True) if pair]
-    settled = [(letters.settled(row, *pair), label) for row, label, pair in doubted]
-    confirmed = [(char, label) for char, label in settled if char]
-    wrong = sum(1 for char, label in confirmed if char != label)
-    print(f"unsure {len(settled)}, confirmed {len(confirmed)}, wrong {wrong}", file=sys.stderr)
+    rows, labels, readings = cells_of(int(sys.argv[2]) if len(sys.argv) > 2 else 100, seed=2)
+    for line, allowed in (("names", cells.LETTERS), ("numbers", cells.ALPHABET)):
+        counts = dict.fromkeys(("unsure", "settled", "settled wrong", "sure wrong", "doubted", "doubted right"), 0)
+        for row, label, (char, runner_up, sure, cell_allowed) in zip(rows, labels, readings, strict=True):
+            if cell_allowed != allowed:
+                continue
+            judged, now_sure, _other = letters.judged(row, char, runner_up, sure, allowed, doubt=True)
+            counts["unsure"] += not sure
+            counts["settled"] += not sure and now_sure
+            counts["settled wrong"] += not sure and now_sure and judged != label
+            counts["sure wrong"] += sure and char != label
+            counts["doubted"] += sure and not now_sure
+            counts["doubted right"] += sure and not now_sure and char == label
+        print(line, counts, file=sys.stderr)
     return 0
 
 

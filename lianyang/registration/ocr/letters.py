@@ -1,10 +1,13 @@
-"""Telling a name's look-alike letters apart by a discriminant learned from OCR-B drawn badly.
+"""A second opinion on a cell: a linear discriminant learned from OCR-B drawn badly.
 
-A name has no check digit: a letter whose best two glyphs correlate about equally (M and H, E and F, I and T,
-K and X on a blurred photo of about 13 pixels a character) used to leave the name uncertain. A linear
-discriminant over the cell's grey levels (`letters.npy`, drawn by `python -m lianyang.registration.ocr.learn`
-from the OCR-B font alone) weighs the pixels where the two letters differ, not their whole shape; it settles
-such a letter only when its two scores stand at least `MARGIN` apart, else the name stays uncertain.
+The correlation with the glyphs (`cells.correlated`) weighs a cell's whole shape, so two glyphs that differ in
+a stroke or two score about alike on a blurred photo of about 13 pixels a character: M and H, E and F, I and T,
+K and X, Z and 2, S and 5, O and D. A linear discriminant over the cell's grey levels (`letters.npy`, drawn by
+`python -m lianyang.registration.ocr.learn` from the OCR-B font alone, never from a photo of a document) weighs
+the pixels where the glyphs differ. It settles a cell the correlation left unsure when it picks one of the
+correlation's two glyphs by at least `MARGIN`, and it casts doubt on a name letter the correlation was sure of
+when it prefers another letter by `DOUBT`: a name has no check digit, so a letter read sure but wrong would be
+offered as certain. The figures behind both thresholds are in docs/decisions/0007-reading-passport-photos.md.
 """
 
 from functools import cache
@@ -12,12 +15,12 @@ from pathlib import Path
 
 import numpy as np
 
-CLASSES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
+CLASSES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
 MODEL = Path(__file__).with_name("letters.npy")
-# The least difference of two letters' scores the reader trusts. On 100 bands drawn apart from those it learned
-# from (`learn`), no letter was confirmed wrong at any margin, and a tenth of the right ones scored under 59
-# apart; on the bench one F confirmed where a blurred E stood scored 23.5 apart (docs/decisions/0007).
-MARGIN = 50.0
+# The least difference between the discriminant's scores of the correlation's two glyphs for it to settle
+# an unsure cell; and the least lead of another letter over a name letter read sure for it to doubt that letter.
+MARGIN = 30.0
+DOUBT = 30.0
 
 
 def features(cell: np.ndarray) -> np.ndarray:
@@ -29,24 +32,34 @@ def features(cell: np.ndarray) -> np.ndarray:
 
 @cache
 def discriminant() -> np.ndarray | None:
-    return np.load(MODEL) if MODEL.exists() else None
+    model = np.load(MODEL) if MODEL.exists() else None
+    return model if model is not None and len(model) == len(CLASSES) else None
 
 
-def scores(cell: np.ndarray) -> dict[str, float] | None:
+def scores(cell: np.ndarray, allowed: str) -> dict[str, float] | None:
+    """The discriminant's score of each character `allowed` at the cell's place; None without a model."""
     model = discriminant()
     if model is None:
         return None
     values = model[:, :-1] @ features(cell) + model[:, -1]
-    return dict(zip(CLASSES, values.tolist(), strict=True))
+    return {char: value for char, value in zip(CLASSES, values.tolist(), strict=True) if char in allowed}
 
 
-def settled(cell: np.ndarray, first: str, second: str) -> str | None:
-    """Which of two letters the cell holds, when the discriminant's best letter of all is one of the two and
-    beats the other by `MARGIN`; else None (a cell the correlation took for two letters it holds neither of
-    the discriminant often names: it is left unsure)."""
-    scored = scores(cell) if first in CLASSES and second in CLASSES else None
-    if scored is None or max(scored, key=scored.get) not in (first, second):
-        return None
-    if scored[first] - scored[second] < MARGIN:
-        return None
-    return first
+def judged(cell: np.ndarray, char: str, runner_up: str, sure: bool, allowed: str, *, doubt: bool):
+    """The correlation's reading (`char`, `sure`, `runner_up`) with the discriminant's opinion: (char, sure,
+    runner_up). An unsure cell is settled for the glyph of the two that the discriminant scores `MARGIN`
+    higher, when that is also its best of all allowed; with `doubt`, a sure cell becomes unsure when another
+    allowed character scores `DOUBT` above it."""
+    scored = scores(cell, allowed)
+    if scored is None or char not in scored:
+        return char, sure, runner_up
+    best = max(scored, key=scored.get)
+    if sure:
+        if doubt and best != char and scored[best] - scored[char] >= DOUBT:
+            return char, False, best
+        return char, True, runner_up
+    if best in (char, runner_up) and runner_up in scored:
+        other = runner_up if best == char else char
+        if scored[best] - scored[other] >= MARGIN:
+            return best, True, other
+    return char, False, runner_up
