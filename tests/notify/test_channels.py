@@ -11,6 +11,18 @@ Status = Notification.Status
 PAYLOAD = {"reference": "LY-2026-00042", "deadline": "2026-12-01 18:00"}
 
 
+def _row(resident, channel: str, key: str, language: str = "en") -> Notification:
+    """A notification waiting for delivery, as notification_send leaves it."""
+    return Notification.objects.create(
+        resident=resident,
+        channel=channel,
+        language=language,
+        template="registration_submitted",
+        payload=PAYLOAD,
+        idempotency_key=key,
+    )
+
+
 def _japanese(resident, address="yui.tanaka@example.com"):
     resident.preferred_language, resident.email = "ja", address
     resident.save(update_fields=["preferred_language", "email"])
@@ -65,14 +77,7 @@ def test_a_retried_delivery_sends_nothing_twice(resident_a, smtp_server, django_
 def test_unreachable_mail_server_marks_the_notification_failed(resident_a, smtp_server, settings):
     resident = _japanese(resident_a)
     settings.EMAIL_PORT = 1  # nothing listens there
-    notification = Notification.objects.create(
-        resident=resident,
-        channel=Notification.Channel.EMAIL,
-        language="ja",
-        template="registration_submitted",
-        payload=PAYLOAD,
-        idempotency_key="unreachable:1",
-    )
+    notification = _row(resident, Notification.Channel.EMAIL, "unreachable:1", language="ja")
     assert notification_deliver.call(notification.pk) == Status.FAILED
     assert smtp_server.messages == []
 
@@ -82,14 +87,7 @@ def test_no_address_skips_email_and_the_inbox_always_receives(resident_a, smtp_s
     resident_a.email = ""
     resident_a.save(update_fields=["email"])
     rows = [
-        Notification.objects.create(
-            resident=resident_a,
-            channel=channel,
-            language="en",
-            template="registration_submitted",
-            payload=PAYLOAD,
-            idempotency_key=f"inbox:{channel}",
-        )
+        _row(resident_a, channel, f"inbox:{channel}")
         for channel in (Notification.Channel.EMAIL, Notification.Channel.PORTAL)
     ]
     assert [notification_deliver.call(row.pk) for row in rows] == [Status.SKIPPED, Status.SENT]
@@ -103,14 +101,7 @@ def test_each_channel_of_the_model_has_a_sender_and_a_row_of_an_unknown_one_fail
     assert {name for name in Notification.Channel.values if channels.channel_named(name)} == set(
         Notification.Channel.values
     )
-    notification = Notification.objects.create(
-        resident=resident_a,
-        channel="pigeon",
-        language="en",
-        template="registration_submitted",
-        payload=PAYLOAD,
-        idempotency_key="pigeon:1",
-    )
+    notification = _row(resident_a, "pigeon", "pigeon:1")
     assert notification_deliver.call(notification.pk) == Status.FAILED
 
 
@@ -126,13 +117,6 @@ def test_a_registered_channel_is_used_by_name(resident_a, monkeypatch):
             return Status.SENT
 
     monkeypatch.setitem(channels._CHANNELS, "sms", Sms())
-    notification = Notification.objects.create(
-        resident=resident_a,
-        channel="sms",
-        language="en",
-        template="registration_submitted",
-        payload=PAYLOAD,
-        idempotency_key="sms:1",
-    )
+    notification = _row(resident_a, "sms", "sms:1")
     assert notification_deliver.call(notification.pk) == Status.SENT
     assert sent == [("Registration LY-2026-00042 received", resident_a.pk)]
