@@ -294,3 +294,25 @@ def test_a_day_without_a_name_or_kind_is_refused_by_the_service(head_a, station_
     with pytest.raises(ValidationError):
         services.calendar_day_add(actor=head_a, station=station_a, date=days_from_today(5), kind=kind, name=name)
     assert not CalendarDay.objects.exists()
+
+
+NASTY = ("99999999999999999999999", "²", "１２", "-1", "\x00", "x" * 10_000, "1e309", "NaN", "<script>", "9:99-10:00")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", NASTY)
+def test_nasty_values_in_every_form_are_refused_without_a_500_or_a_change(client_for, head_a, station_a, value):
+    client = client_for(head_a)
+    before = _state(station_a)
+    posts = [
+        (PAGE, _levels_form(**{"visas-first_response_hours": value, "pets-warn_percent": value})),
+        (HOURS, {"day_0": value, "day_3": "09:00-12:00"}),
+        (DAYS, {"date": value, "kind": "holiday", "name": "Day"}),
+        (DAYS, {"date": days_from_today(3).isoformat(), "kind": value, "name": value}),
+    ]
+    for path, data in posts:
+        assert client.post(path, data).status_code in (400, 302), (path, value)
+    if value == "１２":  # full-width digits, as a Chinese input method types them: twelve, and saved as such
+        assert ServiceLevel.objects.get(station=station_a, category="visas").first_response_minutes == 720
+    else:
+        assert _state(station_a) == before
