@@ -1,2 +1,6 @@
+from django.urls import include, path
+
 app_name = "casework"
-urlpatterns = []
+urlpatterns = [
+    path("requests/", include("lianyang.casework.requests.urls")),
+]
