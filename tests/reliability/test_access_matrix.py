@@ -22,6 +22,7 @@ from django.db import connection, transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 
+from lianyang.casework.models import CalendarDay
 from lianyang.casework.requests.services import request_close, request_submit
 from lianyang.notify.models import Notification
 from lianyang.people.services import household_create
@@ -219,11 +220,15 @@ ACCESS = {
         post={LIAISON},
         data=lambda p: {"reason": "The passport photo cannot be read."},
     ),
+    # The station's calendar days: its head's settings, no personal data, but its own.
+    "casework:levels:day_remove": Access(
+        lambda p: {"pk": p.calendar_day.pk}, get={HEAD}, post={HEAD}, private=lambda p: [p.calendar_day.name]
+    ),
 }
 ROUTES = {name: route for route, name in url_patterns() if CONVERTER.search(route)}
 CELLS = [(name, role, where, method) for name in ACCESS for role in ROLES for where in ("same", "other")
          for method in ("GET", "POST")]  # fmt: skip
-# A floor under the matrix's size, so a change that empties it fails: 43 patterns x 7 roles x 2 stations x 2 methods.
+# A floor under the matrix's size, so a change that empties it fails: 44 patterns x 7 roles x 2 stations x 2 methods.
 AT_LEAST = 1200
 
 
@@ -319,6 +324,9 @@ def _place(name: str, people: tuple[int, int]) -> SimpleNamespace:
         # What a refused answer must not show: the resident's names and the registrations' references.
         secrets=[resident.surname, resident.native_name, submitted.reference, filed.reference, returned.reference],
         unmasked=[resident.given_names, resident.native_name, document.number],
+        calendar_day=CalendarDay.objects.create(
+            station=station, date=days_from_today(30), kind="holiday", name=f"Station day {station.name_en}"
+        ),
     )
 
 
