@@ -2,5 +2,6 @@ from django.urls import include, path
 
 app_name = "casework"
 urlpatterns = [
+    path("requests/", include("lianyang.casework.requests.urls")),
     path("service-levels/", include("lianyang.casework.levels.urls")),
 ]
