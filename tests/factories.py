@@ -151,3 +151,45 @@ def make_portal_account(resident, email: str, language: str = "en"):
     resident.user = user
     resident.save(update_fields=["user"])
     return user
+
+
+# Home visits (casework/visits): households at their own rooms, officers with chosen languages, past visits.
+
+
+def make_household(station, address_index: int = 0, *, members: int = 1, first: int = 0, **resident_fields):
+    """A household of `members` residents at the station's address number `address_index`."""
+    from lianyang.people.services import household_create
+
+    address = station_address(station, address_index)
+    residents = [make_resident(station, first + i, address=address, **resident_fields) for i in range(members)]
+    return household_create(actor=None, station=station, address=address, members=residents)
+
+
+def make_officer(station, languages: dict[str, str], *, role: str = "officer", language: str = "en"):
+    """An officer of `station` speaking `languages` ({code: proficiency}), whose interface is in `language`."""
+    username = f"{role}{next(_counter)}"
+    return staff_create(
+        actor=None,
+        username=username,
+        password="correct-horse-battery",
+        station=station,
+        role=role,
+        display_name=f"走访员{username}",
+        display_name_en=f"Visitor {username}",
+        language=language,
+        languages=languages,
+        district="浦东新区",
+    ).user
+
+
+def make_visit(household, officer, *, days_ago: int = 0, outcome: str = "met", purpose: str = "routine"):
+    """A visit planned and recorded `days_ago` days ago through the services (`outcome` "" leaves it planned)."""
+    import time_machine
+
+    from lianyang.casework.visits.services import visit_plan, visit_record
+
+    with time_machine.travel(timezone.now() - datetime.timedelta(days=days_ago)):
+        visit = visit_plan(actor=officer, household=household, planned_on=timezone.localdate(), purpose=purpose)
+        if outcome:
+            visit_record(actor=officer, visit=visit, outcome=outcome)
+    return visit

@@ -1,2 +1,6 @@
+from django.urls import include, path
+
 app_name = "casework"
-urlpatterns = []
+urlpatterns = [
+    path("visits/", include("lianyang.casework.visits.urls")),
+]
