@@ -56,7 +56,7 @@ def plan(request):
         try:
             created = services.visit_plan_accept(actor=request.user, week_start=week_start, request=request)
         except ValidationError as error:
-            status = 409 if error.code == "conflict" else 400
+            status = 409 if getattr(error, "code", None) == "conflict" else 400
             for message in error.messages:
                 messages.error(request, message)
         else:
