@@ -176,3 +176,19 @@ def test_route_sheet_is_in_chinese_and_the_officer_language_with_the_households(
         assert household.address.building.compound.name in text
     assert "日语" in text and "韩语" in text
     assert AuditEvent.objects.filter(action="export", object_type="casework.visit", actor=officer).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("week", ["", "nonsense", "0001-01-01", "9999-12-31"])
+def test_accepting_a_week_that_is_no_date_is_refused_and_nothing_planned(client_for, officer_a, household_a, week):
+    response = client_for(officer_a).post(reverse("casework:visits_plan"), {"week": week})
+    assert response.status_code == 400
+    assert not Visit.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["casework:visits_plan", "casework:visits_day", "casework:visits_route_sheet"])
+def test_a_day_out_of_the_calendar_shows_the_default_day(client_for, officer_a, name):
+    key = "week" if name == "casework:visits_plan" else "date"
+    for value in ("0001-01-01", "9999-12-31", "x" * 10_000):
+        assert client_for(officer_a).get(reverse(name), {key: value}).status_code == 200

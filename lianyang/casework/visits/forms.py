@@ -1,17 +1,30 @@
 """The home visits' forms: they collect input; the rules are the services'."""
 
+import datetime
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ..models import DEFAULT_INTERVALS, HouseholdKind, Visit
 
 
+class PlanningDateField(forms.DateField):
+    """A day a plan can be about: this century, so a week's arithmetic never leaves the calendar."""
+
+    widget = forms.DateInput(attrs={"type": "date"})
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not datetime.date(2000, 1, 1) <= value <= datetime.date(2099, 12, 31):
+            raise forms.ValidationError(_("Please choose a date between 2000 and 2099."), code="range")
+
+
 class WeekForm(forms.Form):
-    week = forms.DateField(label=_("Week starting"), widget=forms.DateInput(attrs={"type": "date"}))
+    week = PlanningDateField(label=_("Week starting"))
 
 
 class DayForm(forms.Form):
-    date = forms.DateField(label=_("Day"), widget=forms.DateInput(attrs={"type": "date"}))
+    date = PlanningDateField(label=_("Day"))
 
 
 class VisitRecordForm(forms.Form):

@@ -51,9 +51,11 @@ def plan(request):
     form, day = _chosen(WeekForm, request, "week", this_week)
     week_start, status = selectors.week_of(day), 200
     if request.method == "POST":
-        post = WeekForm(request.POST)
-        week_start = selectors.week_of(post.cleaned_data["week"]) if post.is_valid() else week_start
+        posted = WeekForm(request.POST)
         try:
+            if not posted.is_valid():
+                raise ValidationError(posted.errors["week"])
+            week_start = selectors.week_of(posted.cleaned_data["week"])
             created = services.visit_plan_accept(actor=request.user, week_start=week_start, request=request)
         except ValidationError as error:
             status = 409 if getattr(error, "code", None) == "conflict" else 400
