@@ -22,6 +22,7 @@ from django.db import connection, transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 
+from lianyang.casework.visits.services import visit_plan
 from lianyang.notify.models import Notification
 from lianyang.people.services import household_create
 from lianyang.registration.forms import new_key
@@ -155,6 +156,11 @@ ACCESS = {
         data=lambda p: {"address": station_address(p.station, 2).pk, "contact_person": p.resident.pk},
     ),
     "people:document_reveal": Access(lambda p: {"pk": p.document.pk}, post=CASEWORK),
+    # Home visits: the station's caseworkers, for their own station's households.
+    "casework:visit_detail": Access(
+        lambda p: {"pk": p.visit.pk}, get=CASEWORK, post=CASEWORK, data=lambda p: {"outcome": "met", "notes": "Met."}
+    ),
+    "casework:visits_household": Access(lambda p: {"pk": p.household.pk}, get=CASEWORK),
     # The station's places: no personal data, but its own.
     "community:area_detail": Access(
         lambda p: {"pk": p.area.pk}, get=CASEWORK, post=CASEWORK, private=lambda p: [p.area.name]
@@ -262,6 +268,8 @@ def _place(name: str, people: tuple[int, int]) -> SimpleNamespace:
     )
     for record in (submitted, returned, verified, filed, registered, proposed):
         record.refresh_from_db()
+    household = household_create(actor=None, station=station, address=address, members=[resident])
+    visit = visit_plan(actor=officer, household=household, planned_on=days_from_today(0), purpose="routine")
     return SimpleNamespace(
         station=station,
         officer=officer,
@@ -269,7 +277,8 @@ def _place(name: str, people: tuple[int, int]) -> SimpleNamespace:
         neighbour=neighbour,
         resident=resident,
         document=document,
-        household=household_create(actor=None, station=station, address=address, members=[resident]),
+        household=household,
+        visit=visit,
         area=compound.area,
         compound=compound,
         building=address.building,
