@@ -126,7 +126,8 @@ def make_permit(resident, number: str = "RP0012345", kind: str = "rp_work", **ov
     return services.permit_add(actor=None, resident=resident, number=number, **fields)
 
 
-def make_staff(station, role: str = "officer", username: str | None = None):
+def make_staff(station, role: str = "officer", username: str | None = None, *, languages=None, language: str = "en"):
+    """A member of staff speaking `languages` ({code: proficiency}; English and some Japanese unless given)."""
     username = username or f"{role}{next(_counter)}"
     profile = staff_create(
         actor=None,
@@ -136,7 +137,8 @@ def make_staff(station, role: str = "officer", username: str | None = None):
         role=role,
         display_name=f"职员{username}",
         display_name_en=f"Staff {username}",
-        languages={"en": "fluent", "ja": "working"},
+        language=language,
+        languages=languages or {"en": "fluent", "ja": "working"},
         district="浦东新区",
     )
     return profile.user
@@ -163,23 +165,6 @@ def make_household(station, address_index: int = 0, *, members: int = 1, first: 
     address = station_address(station, address_index)
     residents = [make_resident(station, first + i, address=address, **resident_fields) for i in range(members)]
     return household_create(actor=None, station=station, address=address, members=residents)
-
-
-def make_officer(station, languages: dict[str, str], *, role: str = "officer", language: str = "en"):
-    """An officer of `station` speaking `languages` ({code: proficiency}), whose interface is in `language`."""
-    username = f"{role}{next(_counter)}"
-    return staff_create(
-        actor=None,
-        username=username,
-        password="correct-horse-battery",
-        station=station,
-        role=role,
-        display_name=f"走访员{username}",
-        display_name_en=f"Visitor {username}",
-        language=language,
-        languages=languages,
-        district="浦东新区",
-    ).user
 
 
 def make_visit(household, officer, *, days_ago: int = 0, outcome: str = "met", purpose: str = "routine"):

@@ -13,7 +13,7 @@ from lianyang.casework.models import Visit
 from lianyang.casework.visits import selectors, services
 from lianyang.casework.visits.planner import HouseholdFacts, OfficerFacts, choose_officer, due_of, propose
 from lianyang.people.services import resident_update
-from tests.factories import make_household, make_officer, make_resident, make_station, make_visit
+from tests.factories import make_household, make_resident, make_staff, make_station, make_visit
 
 MONDAY = datetime.date(2027, 3, 1)
 INTERVALS = {"new_arrival": 7, "routine": 90, "attention": 30}
@@ -97,8 +97,8 @@ def test_proposal_spreads_the_week_evenly_and_lists_each_household_once():
 def street(frozen_monday):
     """A station with a household of every kind, an officer for Korean and one for English, and another station."""
     station = make_station("Planner", rooms=12)
-    korean = make_officer(station, {"ko": "native"})
-    english = make_officer(station, {"en": "fluent", "ja": "working"})
+    korean = make_staff(station, "officer", languages={"ko": "native"})
+    english = make_staff(station, "officer", languages={"en": "fluent", "ja": "working"})
     h = {}
     h["arrived"] = make_household(station, 0, arrival_date=days(-3))
     h["arrived_long_ago_never_met"] = make_household(station, 1, arrival_date=days(-20), preferred_language="ko")
@@ -173,7 +173,7 @@ def test_accepted_plan_is_not_proposed_again_and_nobody_is_planned_twice(street)
 @pytest.mark.django_db
 def test_proposal_is_grouped_by_compound_and_building_in_walking_order(frozen_monday):
     station = make_station("Order", rooms=3)
-    officer = make_officer(station, {"en": "native"})
+    officer = make_staff(station, "officer", languages={"en": "native"})
     for index in (2, 0, 1):
         make_household(station, index, arrival_date=days(-3))
     rooms = [row.household.room for row in selectors.visit_proposal(actor=officer, week_start=MONDAY)]
@@ -183,7 +183,7 @@ def test_proposal_is_grouped_by_compound_and_building_in_walking_order(frozen_mo
 @pytest.mark.django_db
 def test_head_policy_changes_when_households_come_due(street):
     station, korean, english, h = street
-    head = make_officer(station, {"en": "native"}, role="head")
+    head = make_staff(station, "head", languages={"en": "native"})
     services.visit_policy_set(actor=head, intervals={"routine": 10})
     due = _due(english)
     assert h["visited_recently"].pk in due and due[h["visited_recently"].pk].due == MONDAY

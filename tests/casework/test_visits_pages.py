@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from lianyang.audit.models import AuditEvent
 from lianyang.casework.models import Visit
-from tests.factories import make_household, make_officer, make_visit
+from tests.factories import make_household, make_staff, make_visit
 
 
 @pytest.fixture
@@ -158,7 +158,7 @@ def test_head_sets_the_policies_and_bad_numbers_are_refused(client_for, head_a):
 
 @pytest.mark.django_db
 def test_route_sheet_is_in_chinese_and_the_officer_language_with_the_households(client_for, station_a):
-    officer = make_officer(station_a, {"ja": "native"}, language="ja")
+    officer = make_staff(station_a, "officer", languages={"ja": "native"}, language="ja")
     first = make_household(station_a, 0, first=0, preferred_language="ja")
     second = make_household(station_a, 1, first=1, preferred_language="ko")
     for household in (first, second):
