@@ -22,6 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("lianyang.portal.urls")),
     path("stay/", include("lianyang.portal.stay.urls")),
+    path("requests/", include("lianyang.portal.requests.urls")),
 )
 
 handler400 = "lianyang.core.errors.bad_request"

@@ -155,6 +155,33 @@ def make_portal_account(resident, email: str, language: str = "en"):
     return user
 
 
+def make_speaker(station, languages: dict[str, str], role: str = "officer"):
+    """A caseworker of `station` who speaks `languages` ({code: proficiency}), for routing by language."""
+    username = f"{role}{next(_counter)}"
+    profile = staff_create(
+        actor=None,
+        username=username,
+        password=None,  # logged in by the tests themselves; no slow hashing for a routing property
+        station=station,
+        role=role,
+        display_name=f"职员{username}",
+        display_name_en=f"Staff {username}",
+        languages=languages,
+        district="浦东新区",
+    )
+    return profile.user
+
+
+def make_service_request(resident, *, text: str = "How do I renew my residence permit?", **overrides):
+    """A request recorded at the counter by one of the resident's station's officers (made when none is given)."""
+    from lianyang.casework.requests.services import request_record
+
+    fields = {"category": "visas", "channel": "walk_in", "language": resident.preferred_language}
+    fields.update(overrides)
+    actor = fields.pop("actor", None) or make_staff(resident.station, "officer")
+    return request_record(actor=actor, resident=resident, text=text, **fields)
+
+
 # Home visits (casework/visits): households at their own rooms, officers with chosen languages, past visits.
 
 

@@ -11,6 +11,7 @@ from django_countries import countries
 
 from lianyang.accounts.access import staff_required
 from lianyang.accounts.models import Role
+from lianyang.casework.requests import selectors as service_requests
 from lianyang.core.pages import link_for, moment
 from lianyang.people import selectors as people
 from lianyang.registration import selectors as registrations
@@ -55,6 +56,21 @@ def _expired_rows(rows: list[dict]) -> list[dict]:
     ]
 
 
+def _request_lists(user) -> dict:
+    """The officer's own open requests and the station's requests near a breach, nearest resolution first."""
+    lists = service_requests.start_page_requests(actor=user, limit=LIST_LENGTH)
+    now = timezone.now()
+    for rows in lists.values():
+        for row in rows:
+            row.flag = service_requests.flag(row, now)
+    return {
+        "my_requests": lists["mine"][:LIST_LENGTH],
+        "more_my_requests": len(lists["mine"]) > LIST_LENGTH,
+        "near_breach": lists["near_breach"][:LIST_LENGTH],
+        "more_near_breach": len(lists["near_breach"]) > LIST_LENGTH,
+    }
+
+
 def _liaison_home(request):
     """The police liaison's work: the batches still waiting for a receipt, the oldest first."""
     rows = list(registrations.batches_awaiting_receipt(actor=request.user)[: LIST_LENGTH + 1])
@@ -97,5 +113,6 @@ def home(request):
         "duty_count": registrations.open_duties(actor=request.user).count(),
         "expired": _expired_rows(expired[:LIST_LENGTH]),
         "more_expired": len(expired) > LIST_LENGTH,
+        **_request_lists(request.user),
     }
     return render(request, "reports/home.html", context)

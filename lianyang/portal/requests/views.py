@@ -1,0 +1,145 @@
+"""A resident's requests on the portal: ask in their own language (from a phone, with photos if they like), read the
+station's replies (never its internal notes), write back, reopen within 14 days and rate the answer.
+
+Thin pages over `casework.requests`: every rule, and the refusal of anyone but the resident who asked, is there.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from lianyang.casework.models import ServiceRequest
+from lianyang.casework.requests import selectors, services
+from lianyang.casework.requests.forms import AskForm, MessageForm, RatingForm
+from lianyang.casework.requests.views import attachment_response
+from lianyang.core.pages import page_number, page_window, save_or_show_errors
+from lianyang.people.selectors import account_resident
+
+LOGIN = "portal:login"
+
+
+@login_required(login_url=LOGIN)
+@require_GET
+def my_requests(request):
+    page = page_number(request)
+    rows, has_next = page_window(selectors.my_requests(actor=request.user), page, size=20)
+    return render(
+        request,
+        "portal/requests/list.html",
+        {"rows": rows, "page": page, "has_next": has_next, "query": "", "has_record": account_resident(request.user)},
+    )
+
+
+@login_required(login_url=LOGIN)
+def ask(request):
+    """Ask the station a question in the language of the page; it goes to an officer who speaks it."""
+    if account_resident(request.user) is None:
+        return render(request, "portal/requests/ask.html", {"form": None})
+    form = AskForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        created = save_or_show_errors(
+            form,
+            lambda: services.request_submit(
+                actor=request.user,
+                category=data["category"],
+                subject=data["subject"],
+                text=data["text"],
+                language=translation.get_language(),
+                attachments=data["attachments"],
+                request=request,
+            ),
+        )
+        if created:
+            messages.success(request, _("Thank you. Your question was sent to the station."))
+            return redirect("requests:detail", pk=created.pk)
+    status = 400 if request.method == "POST" else 200
+    context = {"form": form, "error_forms": [form] if form.errors else []}
+    return render(request, "portal/requests/ask.html", context, status=status)
+
+
+def _detail(request, service_request, *, reply_form=None, rating_form=None, status=200):
+    closed = service_request.status == ServiceRequest.Status.CLOSED
+    reply_form, rating_form = reply_form or MessageForm(), rating_form or RatingForm()
+    context = {
+        "item": service_request,
+        "thread": selectors.thread_of(actor=request.user, service_request=service_request),
+        "attachments": selectors.request_attachments(service_request=service_request),
+        "reply_form": reply_form,
+        "rating_form": rating_form,
+        "error_forms": [form for form in (reply_form, rating_form) if form.errors],
+        "can_rate": closed and service_request.rating is None,
+        "can_reopen": closed and service_request.closed_at >= timezone.now() - services.REOPEN_WITHIN,
+    }
+    return render(request, "portal/requests/detail.html", context, status=status)
+
+
+@login_required(login_url=LOGIN)
+@require_GET
+def request_detail(request, pk):
+    return _detail(request, selectors.request_get(actor=request.user, pk=pk, request=request))
+
+
+@login_required(login_url=LOGIN)
+@require_POST
+def request_reply(request, pk):
+    """The resident writes back; a request that waited for them goes on."""
+    service_request = selectors.request_get(actor=request.user, pk=pk, request=request)
+    form = MessageForm(request.POST, request.FILES)
+    if form.is_valid() and save_or_show_errors(
+        form,
+        lambda: services.request_resident_reply(
+            actor=request.user,
+            service_request=service_request,
+            body=form.cleaned_data["body"],
+            attachments=form.cleaned_data["attachments"],
+            request=request,
+        ),
+    ):
+        messages.success(request, _("Your message was sent to the station."))
+        return redirect("requests:detail", pk=service_request.pk)
+    return _detail(request, service_request, reply_form=form, status=400)
+
+
+@login_required(login_url=LOGIN)
+@require_POST
+def request_rate(request, pk):
+    service_request = selectors.request_get(actor=request.user, pk=pk, request=request)
+    form = RatingForm(request.POST)
+    if form.is_valid() and save_or_show_errors(
+        form,
+        lambda: services.request_rate(
+            actor=request.user,
+            service_request=service_request,
+            rating=form.cleaned_data["rating"],
+            comment=form.cleaned_data["comment"],
+            request=request,
+        ),
+    ):
+        messages.success(request, _("Thank you for your rating."))
+        return redirect("requests:detail", pk=service_request.pk)
+    return _detail(request, service_request, rating_form=form, status=400)
+
+
+@login_required(login_url=LOGIN)
+@require_POST
+def request_reopen(request, pk):
+    service_request = selectors.request_get(actor=request.user, pk=pk, request=request)
+    try:
+        services.request_reopen(actor=request.user, service_request=service_request, request=request)
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+    else:
+        messages.success(request, _("Your request is open again."))
+    return redirect("requests:detail", pk=service_request.pk)
+
+
+@login_required(login_url=LOGIN)
+@require_GET
+def attachment_file(request, pk):
+    return attachment_response(selectors.attachment_get(actor=request.user, pk=pk, request=request))
