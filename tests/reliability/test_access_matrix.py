@@ -161,6 +161,11 @@ ACCESS = {
         lambda p: {"pk": p.visit.pk}, get=CASEWORK, post=CASEWORK, data=lambda p: {"outcome": "met", "notes": "Met."}
     ),
     "casework:visits_household": Access(lambda p: {"pk": p.household.pk}, get=CASEWORK),
+    "casework:visit_follow_up": Access(
+        lambda p: {"pk": p.visit.pk},
+        post=CASEWORK,
+        data=lambda p: {"resident": p.resident.pk, "category": "housing", "text": "The heating is broken."},
+    ),
     # The station's places: no personal data, but its own.
     "community:area_detail": Access(
         lambda p: {"pk": p.area.pk}, get=CASEWORK, post=CASEWORK, private=lambda p: [p.area.name]

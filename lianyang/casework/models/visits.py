@@ -67,6 +67,14 @@ class Visit(TimeStampedModel):
     outcome = models.CharField(_("outcome"), max_length=20, choices=Outcome.choices, blank=True)
     notes = models.TextField(_("notes"), blank=True, max_length=4000)
     visited_at = models.DateTimeField(_("visited at"), null=True, blank=True)
+    follow_up_request = models.ForeignKey(
+        "casework.ServiceRequest",
+        verbose_name=_("follow-up request"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="visits",
+    )
 
     class Meta:
         ordering = ["planned_on", "id"]

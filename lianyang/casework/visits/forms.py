@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ..categories import Category
 from ..models import DEFAULT_INTERVALS, HouseholdKind, Visit
 
 
@@ -45,3 +46,21 @@ class VisitPolicyForm(forms.Form):
                 initial=intervals[kind],
                 help_text=_("Days between visits."),
             )
+
+
+class FollowUpForm(forms.Form):
+    """A service request for one of the visited household's members, created from the visit."""
+
+    category = forms.ChoiceField(label=_("Category"), choices=[("", "—"), *Category.choices])
+    text = forms.CharField(
+        label=_("The resident's request"), required=False, strip=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields = {
+            "resident": forms.TypedChoiceField(
+                label=_("Resident"), coerce=int, choices=[(member.pk, member.passport_name) for member in members]
+            ),
+            **self.fields,
+        }

@@ -13,7 +13,8 @@ from lianyang.accounts.models import Role, StaffProfile
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 
-from ..models import HouseholdKind, Visit, VisitPolicy
+from ..models import HouseholdKind, ServiceRequest, Visit, VisitPolicy
+from ..requests.services import request_record
 from .selectors import visit_proposal, week_of
 
 
@@ -164,3 +165,35 @@ def visit_record(*, actor, visit: Visit, outcome: str, notes: str = "", request=
             request=request,
         )
     return visit
+
+
+def visit_follow_up(*, actor, visit: Visit, resident, category: str, text: str, request=None) -> ServiceRequest:
+    """From a visit, in one step: a service request for one of the household's members, recorded with the channel
+    "home visit" and routed like any other (requests/services.py), and linked to the visit. A visit has one
+    follow-up request; the resident must live in the visited household."""
+    profile = _caseworker(actor)
+    _same_station(profile, visit.household.station_id)
+    if visit.follow_up_request_id is not None:
+        raise ValidationError(_("This visit already has a follow-up request."), code="follow_up")
+    if resident.household_id != visit.household_id or resident.status != resident.Status.ACTIVE:
+        raise ValidationError({"resident": _("Choose a member of the visited household.")}, code="resident")
+    with transaction.atomic():
+        service_request = request_record(
+            actor=actor,
+            resident=resident,
+            category=category,
+            channel=ServiceRequest.Channel.VISIT,
+            text=text,
+            request=request,
+        )
+        visit.follow_up_request = service_request
+        visit.save(update_fields=["follow_up_request", "updated_at"])
+        audit_record(
+            actor=actor,
+            action=AuditEvent.Action.UPDATE,
+            obj=visit,
+            station_id=visit.station_id,
+            fields=["follow_up_request"],
+            request=request,
+        )
+    return service_request

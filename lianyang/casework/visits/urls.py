@@ -10,4 +10,5 @@ urlpatterns = [
     path("policies/", views.policies, name="visits_policies"),
     path("households/<int:pk>/", views.household, name="visits_household"),
     path("<int:pk>/", views.visit_detail, name="visit_detail"),
+    path("<int:pk>/follow-up/", views.visit_follow_up, name="visit_follow_up"),
 ]

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from lianyang.accounts.access import casework_required, head_required
 from lianyang.audit.models import AuditEvent
@@ -21,7 +21,7 @@ from lianyang.audit.services import audit_record
 from lianyang.core.pages import save_or_show_errors
 
 from . import selectors, services
-from .forms import DayForm, VisitPolicyForm, VisitRecordForm, WeekForm
+from .forms import DayForm, FollowUpForm, VisitPolicyForm, VisitRecordForm, WeekForm
 from .routesheet import language_name, route_sheet_pdf
 
 
@@ -115,25 +115,55 @@ def route_sheet(request):
     return response
 
 
+def _visit_page(request, visit, *, record=None, follow_up=None, status=200):
+    members = visit.household.living_here
+    initial = {"outcome": visit.outcome, "notes": visit.notes} if visit.outcome else None
+    context = {
+        "visit": visit,
+        "members": members,
+        "form": record or VisitRecordForm(initial=initial),
+        "follow_up": follow_up or FollowUpForm(members=members),
+    }
+    return render(request, "casework/visits/visit_detail.html", context, status=status)
+
+
 @casework_required
 def visit_detail(request, pk):
-    """One visit: its household, and the form that records what happened."""
+    """One visit: its household, the form that records what happened, and the follow-up request form."""
     visit = selectors.visit_get(actor=request.user, pk=pk, request=request)
-    initial = {"outcome": visit.outcome, "notes": visit.notes} if visit.outcome else None
-    form = VisitRecordForm(request.POST or None, initial=initial)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            saved = save_or_show_errors(
-                form,
-                lambda: services.visit_record(actor=request.user, visit=visit, request=request, **form.cleaned_data),
-            )
-            if saved is not None:
-                messages.success(request, _("The visit has been recorded."))
-                return redirect("casework:visit_detail", pk=visit.pk)
-        status = 400
-    context = {"visit": visit, "form": form, "members": visit.household.living_here}
-    return render(request, "casework/visits/visit_detail.html", context, status=status)
+    if request.method != "POST":
+        return _visit_page(request, visit)
+    form = VisitRecordForm(request.POST)
+    if form.is_valid():
+        saved = save_or_show_errors(
+            form, lambda: services.visit_record(actor=request.user, visit=visit, request=request, **form.cleaned_data)
+        )
+        if saved is not None:
+            messages.success(request, _("The visit has been recorded."))
+            return redirect("casework:visit_detail", pk=visit.pk)
+    return _visit_page(request, visit, record=form, status=400)
+
+
+@casework_required
+@require_POST
+def visit_follow_up(request, pk):
+    """A follow-up request for a member of the visited household, created from the visit in one step."""
+    visit = selectors.visit_get(actor=request.user, pk=pk, request=request)
+    members = visit.household.living_here
+    form = FollowUpForm(request.POST, members=members)
+    if form.is_valid():
+        data = dict(form.cleaned_data)
+        resident = next(member for member in members if member.pk == data.pop("resident"))
+        created = save_or_show_errors(
+            form,
+            lambda: services.visit_follow_up(
+                actor=request.user, visit=visit, resident=resident, request=request, **data
+            ),
+        )
+        if created is not None:
+            messages.success(request, _("The follow-up request has been created."))
+            return redirect("casework:visit_detail", pk=visit.pk)
+    return _visit_page(request, visit, follow_up=form, status=400)
 
 
 @casework_required
