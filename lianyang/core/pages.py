@@ -1,5 +1,6 @@
 """What every list page and form page of both faces shares: paging without a count, and service errors on forms."""
 
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
@@ -46,3 +47,15 @@ def save_or_show_errors(form, write):
         else:
             form.add_error(None, error)
         return None
+
+
+def run_and_tell(request, write, done) -> bool:
+    """Run a service behind a button: its refusal becomes the page's error message, its success `done`."""
+    try:
+        write()
+    except ValidationError as error:
+        for text in error.messages:
+            messages.error(request, text)
+        return False
+    messages.success(request, done)
+    return True

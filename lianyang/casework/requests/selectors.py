@@ -108,27 +108,36 @@ def flag(service_request: ServiceRequest, now=None) -> str:
     return ""
 
 
-def request_get(*, actor, pk, request=None) -> ServiceRequest:
-    """Open one request: 404 unless visible to `actor`; every opening is audited."""
+def _opened(actor, obj, service_request, request):
+    """`obj` (a request, or one of its files) as found for `actor`: 404 when not found, else audited as a view."""
+    if obj is None:
+        raise Http404
+    audit_record(
+        actor=actor, action=AuditEvent.Action.VIEW, obj=obj, station_id=service_request.station_id, request=request
+    )
+    return obj
+
+
+def own_requests(user) -> QuerySet[ServiceRequest]:
+    """The requests of the resident whose account `user` is: what the portal shows, to them and to nobody else."""
+    if not user.is_authenticated:
+        return ServiceRequest.objects.none()
+    return ServiceRequest.objects.filter(resident__user=user)
+
+
+def request_get(*, actor, pk, own: bool = False, request=None) -> ServiceRequest:
+    """Open one request: 404 unless visible to `actor` (with `own`, unless it is the actor's own, as on the
+    portal); every opening is audited."""
     pk = database_id(pk)
     service_request = (
-        requests_visible_to(actor)
+        (own_requests(actor) if own else requests_visible_to(actor))
         .select_related("resident", "station", "assignee__staff_profile", "merged_into")
         .filter(pk=pk)
         .first()
         if pk is not None
         else None
     )
-    if service_request is None:
-        raise Http404
-    audit_record(
-        actor=actor,
-        action=AuditEvent.Action.VIEW,
-        obj=service_request,
-        station_id=service_request.station_id,
-        request=request,
-    )
-    return service_request
+    return _opened(actor, service_request, service_request, request)
 
 
 def thread_of(*, actor, service_request: ServiceRequest) -> list[Message]:
@@ -144,25 +153,16 @@ def request_attachments(*, service_request: ServiceRequest) -> list[RequestAttac
     return list(service_request.attachments.filter(message__isnull=True))
 
 
-def attachment_get(*, actor, pk, request=None) -> RequestAttachment:
-    """One attachment for a viewer who may see its request, and not one of an internal note to a resident."""
+def attachment_get(*, actor, pk, own: bool = False, request=None) -> RequestAttachment:
+    """One attachment for a viewer who may see its request (with `own`, only their own request's), and not one of
+    an internal note to a resident."""
     pk = database_id(pk)
-    attachments = RequestAttachment.objects.select_related("request").filter(
-        request__in=requests_visible_to(actor), pk=pk
-    )
+    visible = own_requests(actor) if own else requests_visible_to(actor)
+    attachments = RequestAttachment.objects.select_related("request").filter(request__in=visible, pk=pk)
     if staff_profile(actor) is None:
         attachments = attachments.exclude(message__kind=Message.Kind.NOTE)
     attachment = attachments.first() if pk is not None else None
-    if attachment is None:
-        raise Http404
-    audit_record(
-        actor=actor,
-        action=AuditEvent.Action.VIEW,
-        obj=attachment,
-        station_id=attachment.request.station_id,
-        request=request,
-    )
-    return attachment
+    return _opened(actor, attachment, attachment and attachment.request, request)
 
 
 def canned_replies_for(*, actor, language: str) -> list[CannedReply]:
@@ -210,9 +210,7 @@ def merge_candidates(*, actor, service_request: ServiceRequest) -> list[ServiceR
 
 def my_requests(*, actor) -> QuerySet[ServiceRequest]:
     """A resident's own requests, the newest first."""
-    if staff_profile(actor) is not None:
-        return ServiceRequest.objects.none()
-    return requests_visible_to(actor).defer("text", "search_text").order_by("-created_at", "-id")
+    return own_requests(actor).defer("text", "search_text").order_by("-created_at", "-id")
 
 
 def start_page_requests(*, actor, limit: int) -> dict:

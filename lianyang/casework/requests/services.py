@@ -256,6 +256,12 @@ def _resume(service_request: ServiceRequest, now: datetime.datetime) -> None:
     service_request.paused_at = None
 
 
+def _take_up(service_request: ServiceRequest) -> None:
+    """A request that waited for the resident is open again, its clock running."""
+    _resume(service_request, timezone.now())
+    service_request.status = Status.OPEN
+
+
 def _refuse_closed(service_request: ServiceRequest) -> None:
     if service_request.status == Status.MERGED:
         raise ValidationError(_("This request was merged into another one. Please write there."), code="merged")
@@ -328,8 +334,7 @@ def request_resident_reply(
     _files_keep(files, actor=actor, service_request=service_request, message=message)
     fields = ["messages"]
     if service_request.status == Status.WAITING:
-        _resume(service_request, timezone.now())
-        service_request.status = Status.OPEN
+        _take_up(service_request)
         fields.append("status:open")
     service_request.save()
     _audit(actor, service_request, AuditEvent.Action.UPDATE, fields, request)
@@ -357,8 +362,7 @@ def request_resume(*, actor, service_request: ServiceRequest, request=None) -> S
     service_request = _locked(service_request)
     if service_request.status != Status.WAITING:
         raise ValidationError(_("This request is not waiting for the resident."), code="not_waiting")
-    _resume(service_request, timezone.now())
-    service_request.status = Status.OPEN
+    _take_up(service_request)
     service_request.save()
     _audit(actor, service_request, AuditEvent.Action.TRANSITION, ["status:open"], request)
     return service_request

@@ -15,10 +15,10 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from lianyang.accounts.access import casework_required
-from lianyang.core.pages import page_number, page_window, save_or_show_errors
+from lianyang.core.pages import page_number, page_window, run_and_tell, save_or_show_errors
 from lianyang.people import selectors as people
 
 from .. import models
@@ -111,6 +111,7 @@ def _detail_context(request, service_request, **forms) -> dict:
 
 
 @casework_required
+@require_GET
 def request_detail(request, pk):
     """A request, its thread with the internal notes, and what the officer can do with it."""
     service_request = selectors.request_get(actor=request.user, pk=pk, request=request)
@@ -164,13 +165,7 @@ def request_step(request, pk, kind):
         raise Http404
     service_request = selectors.request_get(actor=request.user, pk=pk, request=request)
     write, done = STEPS[kind]
-    try:
-        write(actor=request.user, service_request=service_request, request=request)
-    except ValidationError as error:
-        for text in error.messages:
-            messages.error(request, text)
-        return redirect("casework:requests:detail", pk=service_request.pk)
-    messages.success(request, done)
+    run_and_tell(request, lambda: write(actor=request.user, service_request=service_request, request=request), done)
     return redirect("casework:requests:detail", pk=service_request.pk)
 
 
@@ -259,6 +254,7 @@ def request_record(request):
 
 
 @casework_required
+@require_GET
 def attachment_file(request, pk):
     """A file sent with a request, from private storage to a caseworker of its station; always downloaded."""
     return attachment_response(selectors.attachment_get(actor=request.user, pk=pk, request=request))

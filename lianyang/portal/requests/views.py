@@ -6,7 +6,6 @@ Thin pages over `casework.requests`: every rule, and the refusal of anyone but t
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -16,7 +15,7 @@ from lianyang.casework.models import ServiceRequest
 from lianyang.casework.requests import selectors, services
 from lianyang.casework.requests.forms import AskForm, MessageForm, RatingForm
 from lianyang.casework.requests.views import attachment_response
-from lianyang.core.pages import page_number, page_window, save_or_show_errors
+from lianyang.core.pages import page_number, page_window, run_and_tell, save_or_show_errors
 from lianyang.people.selectors import account_resident
 
 LOGIN = "portal:login"
@@ -81,65 +80,61 @@ def _detail(request, service_request, *, reply_form=None, rating_form=None, stat
 @login_required(login_url=LOGIN)
 @require_GET
 def request_detail(request, pk):
-    return _detail(request, selectors.request_get(actor=request.user, pk=pk, request=request))
+    return _detail(request, selectors.request_get(actor=request.user, pk=pk, own=True, request=request))
+
+
+def _write(request, pk, *, form, write, done: str, form_name: str):
+    """A form on the request's page: on success back to the page with `done`, else the page with the form's
+    errors (HTTP 400)."""
+    service_request = selectors.request_get(actor=request.user, pk=pk, own=True, request=request)
+    if form.is_valid() and save_or_show_errors(
+        form, lambda: write(actor=request.user, service_request=service_request, request=request, **form.cleaned_data)
+    ):
+        messages.success(request, done)
+        return redirect("requests:detail", pk=service_request.pk)
+    return _detail(request, service_request, **{form_name: form}, status=400)
 
 
 @login_required(login_url=LOGIN)
 @require_POST
 def request_reply(request, pk):
     """The resident writes back; a request that waited for them goes on."""
-    service_request = selectors.request_get(actor=request.user, pk=pk, request=request)
-    form = MessageForm(request.POST, request.FILES)
-    if form.is_valid() and save_or_show_errors(
-        form,
-        lambda: services.request_resident_reply(
-            actor=request.user,
-            service_request=service_request,
-            body=form.cleaned_data["body"],
-            attachments=form.cleaned_data["attachments"],
-            request=request,
-        ),
-    ):
-        messages.success(request, _("Your message was sent to the station."))
-        return redirect("requests:detail", pk=service_request.pk)
-    return _detail(request, service_request, reply_form=form, status=400)
+    return _write(
+        request,
+        pk,
+        form=MessageForm(request.POST, request.FILES),
+        write=services.request_resident_reply,
+        done=_("Your message was sent to the station."),
+        form_name="reply_form",
+    )
 
 
 @login_required(login_url=LOGIN)
 @require_POST
 def request_rate(request, pk):
-    service_request = selectors.request_get(actor=request.user, pk=pk, request=request)
-    form = RatingForm(request.POST)
-    if form.is_valid() and save_or_show_errors(
-        form,
-        lambda: services.request_rate(
-            actor=request.user,
-            service_request=service_request,
-            rating=form.cleaned_data["rating"],
-            comment=form.cleaned_data["comment"],
-            request=request,
-        ),
-    ):
-        messages.success(request, _("Thank you for your rating."))
-        return redirect("requests:detail", pk=service_request.pk)
-    return _detail(request, service_request, rating_form=form, status=400)
+    return _write(
+        request,
+        pk,
+        form=RatingForm(request.POST),
+        write=services.request_rate,
+        done=_("Thank you for your rating."),
+        form_name="rating_form",
+    )
 
 
 @login_required(login_url=LOGIN)
 @require_POST
 def request_reopen(request, pk):
-    service_request = selectors.request_get(actor=request.user, pk=pk, request=request)
-    try:
-        services.request_reopen(actor=request.user, service_request=service_request, request=request)
-    except ValidationError as error:
-        for text in error.messages:
-            messages.error(request, text)
-    else:
-        messages.success(request, _("Your request is open again."))
+    service_request = selectors.request_get(actor=request.user, pk=pk, own=True, request=request)
+    run_and_tell(
+        request,
+        lambda: services.request_reopen(actor=request.user, service_request=service_request, request=request),
+        _("Your request is open again."),
+    )
     return redirect("requests:detail", pk=service_request.pk)
 
 
 @login_required(login_url=LOGIN)
 @require_GET
 def attachment_file(request, pk):
-    return attachment_response(selectors.attachment_get(actor=request.user, pk=pk, request=request))
+    return attachment_response(selectors.attachment_get(actor=request.user, pk=pk, own=True, request=request))
