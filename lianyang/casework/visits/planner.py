@@ -14,18 +14,22 @@ whole city plans in seconds and a test can check every rule without a database:
 """
 
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
 
 from lianyang.core.sorting import natural_key
 
 from ..models import HouseholdKind, Visit
 
+# Two policies falling due the same day: the visit is for the stricter one.
+STRICTEST_FIRST = {Visit.Purpose.NEW_ARRIVAL: 0, Visit.Purpose.ATTENTION: 1, Visit.Purpose.ROUTINE: 2}
 # The proficiencies of accounts.Proficiency, best first.
 PROFICIENCY_RANK = {"native": 0, "fluent": 1, "working": 2, "basic": 3}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class HouseholdFacts:
     """What the planner knows of one household: where it lives, who lives there, and when it was last met."""
 
@@ -40,16 +44,9 @@ class HouseholdFacts:
     last_met: datetime.date | None = None
     languages: tuple[str, ...] = ()
 
-    @property
-    def walking_order(self) -> tuple:
-        return (
-            self.compound == "",
-            natural_key(self.compound),
-            natural_key(self.building),
-            natural_key(self.unit),
-            natural_key(self.room),
-            self.pk,
-        )
+    def walking_order(self, key=natural_key) -> tuple:
+        """Compound, building, unit and room as people read them (building 2 before 10); no address last."""
+        return (self.compound == "", key(self.compound), key(self.building), key(self.unit), key(self.room), self.pk)
 
 
 @dataclass(frozen=True)
@@ -59,13 +56,12 @@ class OfficerFacts:
     languages: dict[str, str] = field(default_factory=dict)  # language code -> proficiency
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(NamedTuple):
     date: datetime.date
     purpose: str
 
 
-@dataclass
+@dataclass(slots=True)
 class ProposedVisit:
     household: HouseholdFacts
     purpose: str
@@ -86,24 +82,30 @@ def due_of(household: HouseholdFacts, intervals: dict[str, int], today: datetime
     arrival = household.newest_arrival
     if arrival is not None and (household.last_met is None or arrival > household.last_met):
         candidates.append(Due(arrival + days(intervals[HouseholdKind.NEW_ARRIVAL]), Visit.Purpose.NEW_ARRIVAL))
-    order = {Visit.Purpose.NEW_ARRIVAL: 0, Visit.Purpose.ATTENTION: 1, Visit.Purpose.ROUTINE: 2}
-    return min(candidates, key=lambda due: (due.date, order[due.purpose]))
+    return min(candidates, key=lambda due: (due.date, STRICTEST_FIRST[due.purpose]))
 
 
-def _speaks(officer: OfficerFacts, languages: tuple[str, ...]) -> int | None:
-    """The officer's best proficiency rank in any of `languages`, or None when they speak none of them."""
-    ranks = [PROFICIENCY_RANK.get(officer.languages[code], 9) for code in languages if code in officer.languages]
-    return min(ranks) if ranks else None
+Speakers = dict[str, list[tuple[int, OfficerFacts]]]
+
+
+def speakers_of(officers: list[OfficerFacts]) -> Speakers:
+    """For each language, the officers who speak it with their proficiency rank: worked out once per plan."""
+    speakers = defaultdict(list)
+    for officer in officers:
+        for code, proficiency in officer.languages.items():
+            speakers[code].append((PROFICIENCY_RANK.get(proficiency, 9), officer))
+    return speakers
 
 
 def choose_officer(
-    officers: list[OfficerFacts], languages: tuple[str, ...], load: Counter
+    officers: list[OfficerFacts], languages: tuple[str, ...], load: Counter, speakers: Speakers | None = None
 ) -> tuple[OfficerFacts | None, bool]:
     """The officer for a household: fewest visits that week among those speaking its languages, then the better
     speaker; nobody speaking them, the least loaded of all. Returns the officer and whether the language matched."""
-    speakers = [(rank, officer) for officer in officers if (rank := _speaks(officer, languages)) is not None]
-    if speakers:
-        rank, officer = min(speakers, key=lambda pair: (load[pair[1].pk], pair[0], pair[1].pk))
+    speakers = speakers_of(officers) if speakers is None else speakers
+    candidates = [pair for code in languages for pair in speakers.get(code, ())]
+    if candidates:
+        _rank, officer = min(candidates, key=lambda pair: (load[pair[1].pk], pair[0], pair[1].pk))
         return officer, True
     if not officers:
         return None, False
@@ -125,17 +127,22 @@ def propose(
     with every visit proposed, so the week's work is spread evenly."""
     week_end = week_start + datetime.timedelta(days=6)
     first_day = max(week_start, today)
-    proposals, seen = [], set(planned)
-    for household in sorted(households, key=lambda household: household.walking_order):
+    due, seen = [], set(planned)
+    for household in households:
         if household.pk in seen:
             continue
         seen.add(household.pk)
-        due = due_of(household, intervals, today)
-        if due.date > week_end:
-            continue
-        officer, matched = choose_officer(officers, household.languages, load)
+        when = due_of(household, intervals, today)
+        if when.date <= week_end:
+            due.append((household, when))
+    # Sorted once the week's few are known; a compound's or a building's name is keyed once however often it recurs.
+    keyed = cache(natural_key)
+    due.sort(key=lambda pair: pair[0].walking_order(keyed))
+    speakers, proposals = speakers_of(officers), []
+    for household, when in due:
+        officer, matched = choose_officer(officers, household.languages, load, speakers)
         if officer is not None:
             load[officer.pk] += 1
-        planned_on = min(max(due.date, first_day), week_end)
-        proposals.append(ProposedVisit(household, due.purpose, due.date, planned_on, officer, matched))
+        planned_on = min(max(when.date, first_day), week_end)
+        proposals.append(ProposedVisit(household, when.purpose, when.date, planned_on, officer, matched))
     return proposals

@@ -182,7 +182,7 @@ def _walking_order(visit: Visit) -> tuple:
         building=address.building.number if address else "",
         unit=address.unit if address else "",
         room=address.room if address else "",
-    ).walking_order
+    ).walking_order()
 
 
 def visits_of_day(*, actor, day: datetime.date) -> list[Visit]:
@@ -266,7 +266,7 @@ def visit_coverage(*, actor, never_met_label: str = "", no_compound_label: str =
             row.count(within=within)
         if not within:
             overdue.append(Overdue(household, due.date, due.purpose, (today - due.date).days))
-    overdue.sort(key=lambda row: (row.due, row.household.walking_order))
+    overdue.sort(key=lambda row: (row.due, row.household.walking_order()))
     return Coverage(
         total=total,
         by_compound=sorted(compounds.values(), key=lambda row: row.label),
