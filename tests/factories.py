@@ -126,7 +126,8 @@ def make_permit(resident, number: str = "RP0012345", kind: str = "rp_work", **ov
     return services.permit_add(actor=None, resident=resident, number=number, **fields)
 
 
-def make_staff(station, role: str = "officer", username: str | None = None):
+def make_staff(station, role: str = "officer", username: str | None = None, *, languages=None, language: str = "en"):
+    """A member of staff speaking `languages` ({code: proficiency}; English and some Japanese unless given)."""
     username = username or f"{role}{next(_counter)}"
     profile = staff_create(
         actor=None,
@@ -136,7 +137,8 @@ def make_staff(station, role: str = "officer", username: str | None = None):
         role=role,
         display_name=f"职员{username}",
         display_name_en=f"Staff {username}",
-        languages={"en": "fluent", "ja": "working"},
+        language=language,
+        languages=languages or {"en": "fluent", "ja": "working"},
         district="浦东新区",
     )
     return profile.user
@@ -178,3 +180,28 @@ def make_service_request(resident, *, text: str = "How do I renew my residence p
     fields.update(overrides)
     actor = fields.pop("actor", None) or make_staff(resident.station, "officer")
     return request_record(actor=actor, resident=resident, text=text, **fields)
+
+
+# Home visits (casework/visits): households at their own rooms, officers with chosen languages, past visits.
+
+
+def make_household(station, address_index: int = 0, *, members: int = 1, first: int = 0, **resident_fields):
+    """A household of `members` residents at the station's address number `address_index`."""
+    from lianyang.people.services import household_create
+
+    address = station_address(station, address_index)
+    residents = [make_resident(station, first + i, address=address, **resident_fields) for i in range(members)]
+    return household_create(actor=None, station=station, address=address, members=residents)
+
+
+def make_visit(household, officer, *, days_ago: int = 0, outcome: str = "met", purpose: str = "routine"):
+    """A visit planned and recorded `days_ago` days ago through the services (`outcome` "" leaves it planned)."""
+    import time_machine
+
+    from lianyang.casework.visits.services import visit_plan, visit_record
+
+    with time_machine.travel(timezone.now() - datetime.timedelta(days=days_ago)):
+        visit = visit_plan(actor=officer, household=household, planned_on=timezone.localdate(), purpose=purpose)
+        if outcome:
+            visit_record(actor=officer, visit=visit, outcome=outcome)
+    return visit

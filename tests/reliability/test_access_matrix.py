@@ -24,6 +24,7 @@ from django.urls import reverse
 
 from lianyang.casework.models import CalendarDay
 from lianyang.casework.requests.services import request_close, request_submit
+from lianyang.casework.visits.services import visit_plan
 from lianyang.notify.models import Notification
 from lianyang.people.services import household_create
 from lianyang.registration.forms import new_key
@@ -158,6 +159,16 @@ ACCESS = {
         data=lambda p: {"address": station_address(p.station, 2).pk, "contact_person": p.resident.pk},
     ),
     "people:document_reveal": Access(lambda p: {"pk": p.document.pk}, post=CASEWORK),
+    # Home visits: the station's caseworkers, for their own station's households.
+    "casework:visit_detail": Access(
+        lambda p: {"pk": p.visit.pk}, get=CASEWORK, post=CASEWORK, data=lambda p: {"outcome": "met", "notes": "Met."}
+    ),
+    "casework:visits_household": Access(lambda p: {"pk": p.household.pk}, get=CASEWORK),
+    "casework:visit_follow_up": Access(
+        lambda p: {"pk": p.visit.pk},
+        post=CASEWORK,
+        data=lambda p: {"resident": p.resident.pk, "category": "housing", "text": "The heating is broken."},
+    ),
     # The station's places: no personal data, but its own.
     "community:area_detail": Access(
         lambda p: {"pk": p.area.pk}, get=CASEWORK, post=CASEWORK, private=lambda p: [p.area.name]
@@ -297,6 +308,8 @@ def _place(name: str, people: tuple[int, int]) -> SimpleNamespace:
     other_request = request_submit(actor=user, category="other", text="Matrix duplicate", language="en")
     closed_request = request_submit(actor=user, category="pets", text="Matrix closed", language="en")
     request_close(actor=officer, service_request=closed_request)
+    household = household_create(actor=None, station=station, address=address, members=[resident])
+    visit = visit_plan(actor=officer, household=household, planned_on=days_from_today(0), purpose="routine")
     return SimpleNamespace(
         station=station,
         officer=officer,
@@ -304,7 +317,8 @@ def _place(name: str, people: tuple[int, int]) -> SimpleNamespace:
         neighbour=neighbour,
         resident=resident,
         document=document,
-        household=household_create(actor=None, station=station, address=address, members=[resident]),
+        household=household,
+        visit=visit,
         area=compound.area,
         compound=compound,
         building=address.building,

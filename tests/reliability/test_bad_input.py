@@ -51,7 +51,8 @@ def test_over_long_and_binary_fields_are_refused_cleanly(client_for, officer_a, 
 @pytest.mark.django_db
 def test_unknown_ids_are_404_not_500(client_for, officer_a):
     client = client_for(officer_a)
-    for url in ["/staff/residents/999999/", "/staff/households/999999/edit/", "/staff/places/areas/999999/"]:
+    for url in ["/staff/residents/999999/", "/staff/households/999999/edit/", "/staff/places/areas/999999/",
+                "/staff/casework/visits/999999/", "/staff/casework/visits/households/999999/"]:  # fmt: skip
         assert client.get(url).status_code == 404
     assert client.post("/staff/documents/999999/reveal/").status_code == 404
 

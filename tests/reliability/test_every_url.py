@@ -13,7 +13,8 @@ from tests.urlconf import fill, url_patterns
 
 # Query names the pages read; each request sends a few of them.
 QUERY_NAMES = ("q", "page", "compound", "building", "room", "status", "officer", "due", "nationality", "expiring",
-               "expired", "sort", "area", "number", "code", "email", "action", "lang", "next")  # fmt: skip
+               "expired", "sort", "area", "number", "code", "email", "action", "lang", "next", "week",
+               "date")  # fmt: skip
 NASTY = ("99999999999999999999999", "²", "١٢", "１２", "-1", "0", "\x00", "x" * 10_000, "%", "../../etc/passwd",
          "<script>alert(1)</script>", "' OR 1=1 --", "\u202e", "", " ", "1e309", "NaN", "[]", "{}")  # fmt: skip
 VALUES = st.one_of(st.sampled_from(NASTY), st.text(max_size=40))

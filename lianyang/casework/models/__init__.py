@@ -2,3 +2,4 @@
 
 from .levels import *  # noqa: F403
 from .requests import *  # noqa: F403
+from .visits import *  # noqa: F403

@@ -1,0 +1,68 @@
+"""The officer's route sheet for a day of home visits, as PDF (WeasyPrint), in Chinese and the officer's language.
+
+Each household in walking order, with its address as the station writes it in Chinese and in English
+(community.Address), its members' names and the languages they speak, so the officer knows whom to ask for and in
+what language. Fonts are the system's Noto CJK (Noto Sans Arabic or DejaVu Sans beside them); WeasyPrint fetches
+nothing (no URL is allowed), so the sheet never reaches outside the server (PIPL art. 36). The caller checks who
+may have it and audits the export.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
+CHINESE = "zh-hans"
+
+
+def language_name(code: str, language: str) -> str:
+    """A language's name said in `language` (its code where Django does not know it)."""
+    try:
+        info = translation.get_language_info(code)
+    except KeyError:
+        return code
+    with translation.override(language):
+        return str(info["name_translated"])
+
+
+def sheet_language(officer_language: str) -> str:
+    """The language beside Chinese: the officer's own, or English for an officer who reads Chinese."""
+    known = {code for code, _name in settings.LANGUAGES}
+    return officer_language if officer_language in known and officer_language != CHINESE else "en"
+
+
+def route_sheet_pdf(*, visits, officer, language: str, day: datetime.date) -> bytes:
+    """The sheet of `visits` (already in walking order) for `officer` on `day`, in Chinese and `language`."""
+    second = sheet_language(language)
+    stops = [
+        {
+            "visit": visit,
+            "address": visit.household.address,
+            "members": [
+                {
+                    "resident": member,
+                    "language_chinese": language_name(member.preferred_language, CHINESE),
+                    "language_second": language_name(member.preferred_language, second),
+                }
+                for member in visit.household.living_here
+            ],
+        }
+        for visit in visits
+    ]
+    with translation.override(second):
+        html = render_to_string(
+            "casework/visits/pdf/route_sheet.html",
+            {
+                "stops": stops,
+                "officer": officer,
+                "day": day,
+                "second": second,
+                "second_dir": "rtl" if translation.get_language_info(second)["bidi"] else "ltr",
+            },
+        )
+    # Imported here: WeasyPrint takes about a second to load, and only the sheet needs it.
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols=set())).write_pdf()

@@ -1,0 +1,275 @@
+"""Every read behind the home visits, scoped to the acting user's station (DESIGN.md, Security).
+
+The planner and the coverage read a whole station in a constant number of queries, however many households it
+has: the households with their last visit that met them, their members' arrivals, flags and languages, the
+officers with their languages, and the week's planned load. Opening a visit or a household's visits is audited.
+"""
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery
+from django.http import Http404
+from django.utils import timezone
+
+from lianyang.accounts.access import staff_profile
+from lianyang.accounts.models import Role, StaffProfile
+from lianyang.audit.models import AuditEvent
+from lianyang.audit.services import audit_record
+from lianyang.people.models import Resident
+from lianyang.people.selectors import household_get, households_visible_to, residents_visible_to
+
+from ..models import DEFAULT_INTERVALS, Visit, VisitPolicy
+from .planner import HouseholdFacts, OfficerFacts, ProposedVisit, due_of, propose
+
+
+def _caseworker(actor) -> StaffProfile:
+    """The acting member of staff, when their work is casework; everyone else sees nothing here."""
+    profile = staff_profile(actor)
+    if profile is None or not profile.does_casework:
+        raise Http404
+    return profile
+
+
+def visits_visible_to(actor):
+    profile = staff_profile(actor)
+    if profile is None or not profile.does_casework:
+        return Visit.objects.none()
+    return Visit.objects.filter(station_id=profile.station_id)
+
+
+def visit_intervals(*, station) -> dict[str, int]:
+    """The station's days between visits per household type: the head's policy, or the default (one query)."""
+    intervals = dict(DEFAULT_INTERVALS)
+    intervals.update(VisitPolicy.objects.filter(station=station).values_list("kind", "interval_days"))
+    return intervals
+
+
+def week_of(day: datetime.date) -> datetime.date:
+    """The Monday of `day`'s week: plans are made a week at a time."""
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def _last_met(field: str) -> Subquery:
+    met = Visit.objects.filter(household=OuterRef("pk"), outcome=Visit.Outcome.MET).order_by("-visited_at", "-pk")
+    return Subquery(met.values(field)[:1])
+
+
+@dataclass(frozen=True)
+class StationHouseholds:
+    facts: list[HouseholdFacts]
+    planned: set[int]
+    last_met_by: dict[int, int]  # household -> the officer who last met it
+
+
+def station_households(*, actor) -> StationHouseholds:
+    """Every household of the station with a member living here, as the planner's facts (two queries)."""
+    rows = (
+        households_visible_to(actor)
+        .annotate(
+            last_met=_last_met("visited_at"),
+            last_met_by=_last_met("staff_id"),
+            planned=Exists(Visit.objects.filter(household=OuterRef("pk"), outcome="")),
+        )
+        .order_by()
+        .values(
+            "pk",
+            "last_met",
+            "last_met_by",
+            "planned",
+            "address__building__compound__name",
+            "address__building__compound__name_en",
+            "address__building__number",
+            "address__unit",
+            "address__room",
+        )
+    )
+    members = (
+        residents_visible_to(actor)
+        .filter(status=Resident.Status.ACTIVE, household__isnull=False)
+        .order_by()
+        .values_list("household_id", "arrival_date", "needs_attention", "preferred_language")
+    )
+    arrivals, attention, languages = {}, set(), defaultdict(Counter)
+    for household, arrival, needs_attention, language in members:
+        arrivals[household] = max(filter(None, (arrivals.get(household), arrival)), default=None)
+        if needs_attention:
+            attention.add(household)
+        languages[household][language] += 1
+    facts, planned, last_met_by = [], set(), {}
+    for row in rows:
+        pk = row["pk"]
+        if pk not in arrivals:
+            continue  # nobody lives there any more
+        if row["planned"]:
+            planned.add(pk)
+        if row["last_met_by"] is not None:
+            last_met_by[pk] = row["last_met_by"]
+        facts.append(
+            HouseholdFacts(
+                pk=pk,
+                compound=row["address__building__compound__name"] or "",
+                compound_en=row["address__building__compound__name_en"] or "",
+                building=row["address__building__number"] or "",
+                unit=row["address__unit"] or "",
+                room=row["address__room"] or "",
+                newest_arrival=arrivals[pk],
+                attention=pk in attention,
+                last_met=row["last_met"] and timezone.localdate(row["last_met"]),
+                languages=tuple(code for code, _count in languages[pk].most_common()),
+            )
+        )
+    return StationHouseholds(facts, planned, last_met_by)
+
+
+def station_officers(*, station) -> list[OfficerFacts]:
+    """The officers who go on visits, with their languages (two queries); a station without officers, its head."""
+    staff = list(
+        StaffProfile.objects.filter(station=station, role__in=[Role.OFFICER, Role.HEAD])
+        .prefetch_related("languages")
+        .order_by("pk")
+    )
+    officers = [profile for profile in staff if profile.role == Role.OFFICER] or staff
+    return [
+        OfficerFacts(
+            pk=profile.pk,
+            name=profile.display_name,
+            languages={language.language: language.proficiency for language in profile.languages.all()},
+        )
+        for profile in officers
+    ]
+
+
+def week_load(*, station, week_start: datetime.date) -> Counter:
+    """Visits planned per officer in the week starting `week_start` (one query)."""
+    week = (week_start, week_start + datetime.timedelta(days=6))
+    rows = Visit.objects.filter(station=station, planned_on__range=week).values("staff_id").annotate(n=Count("pk"))
+    return Counter({row["staff_id"]: row["n"] for row in rows.order_by()})
+
+
+def visit_proposal(*, actor, week_start: datetime.date) -> list[ProposedVisit]:
+    """The visits the planner proposes for the station's week starting `week_start` (see planner.py)."""
+    profile = _caseworker(actor)
+    households = station_households(actor=actor)
+    return propose(
+        households=households.facts,
+        intervals=visit_intervals(station=profile.station_id),
+        officers=station_officers(station=profile.station_id),
+        load=week_load(station=profile.station_id, week_start=week_start),
+        week_start=week_start,
+        today=timezone.localdate(),
+        planned=households.planned,
+    )
+
+
+def _with_household(visits):
+    """Visits with their household's address and its members living here, in two queries for any number."""
+    return visits.select_related("household__address__building__compound__area__station", "staff").prefetch_related(
+        Prefetch(
+            "household__members",
+            queryset=Resident.objects.filter(status=Resident.Status.ACTIVE).order_by("birth_date", "pk"),
+            to_attr="living_here",
+        )
+    )
+
+
+def _walking_order(visit: Visit) -> tuple:
+    address = visit.household.address
+    return HouseholdFacts(
+        pk=visit.household_id,
+        compound=address.building.compound.name if address else "",
+        building=address.building.number if address else "",
+        unit=address.unit if address else "",
+        room=address.room if address else "",
+    ).walking_order()
+
+
+def visits_of_day(*, actor, day: datetime.date) -> list[Visit]:
+    """The acting officer's visits on `day`, in walking order: compound, building, unit, room."""
+    profile = _caseworker(actor)
+    visits = _with_household(visits_visible_to(actor).filter(staff=profile, planned_on=day))
+    return sorted(visits, key=_walking_order)
+
+
+def visit_get(*, actor, pk, request=None) -> Visit:
+    """One visit of the station, with its household; 404 for any other; the opening is audited."""
+    try:
+        visit = _with_household(visits_visible_to(actor)).get(pk=pk)
+    except (Visit.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404 from None
+    audit_record(actor=actor, action=AuditEvent.Action.VIEW, obj=visit, station_id=visit.station_id, request=request)
+    return visit
+
+
+def household_visits(*, actor, household_pk, request=None):
+    """A household of the station and its visits, newest first; 404 for any other; the opening is audited."""
+    household = household_get(actor=actor, pk=household_pk)
+    audit_record(
+        actor=actor, action=AuditEvent.Action.VIEW, obj=household, station_id=household.station_id, request=request
+    )
+    visits = list(
+        visits_visible_to(actor).filter(household=household).select_related("staff").order_by("-planned_on", "-pk")
+    )
+    members = list(residents_visible_to(actor).filter(household=household).order_by("birth_date", "pk"))
+    return household, members, visits
+
+
+@dataclass
+class CoverageRow:
+    label: str
+    households: int = 0
+    within: int = 0
+
+    def count(self, *, within: bool) -> None:
+        self.households += 1
+        self.within += within
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.within / self.households) if self.households else 100
+
+
+@dataclass
+class Overdue:
+    household: HouseholdFacts
+    due: datetime.date
+    purpose: str
+    days: int
+
+
+@dataclass
+class Coverage:
+    total: CoverageRow
+    by_compound: list[CoverageRow]
+    by_officer: list[CoverageRow]
+    overdue: list[Overdue]
+
+
+def visit_coverage(*, actor, never_met_label: str = "", no_compound_label: str = "") -> Coverage:
+    """The share of the station's households visited within their policy (not yet past their due day), by
+    compound and by the officer who last met them, and the overdue households, most overdue first."""
+    profile = _caseworker(actor)
+    today = timezone.localdate()
+    households = station_households(actor=actor)
+    intervals = visit_intervals(station=profile.station_id)
+    names = dict(StaffProfile.objects.filter(station=profile.station_id).values_list("pk", "display_name"))
+    total, compounds, officers, overdue = CoverageRow(""), {}, {}, []
+    for household in households.facts:
+        due = due_of(household, intervals, today)
+        within = due.date >= today
+        officer = names.get(households.last_met_by.get(household.pk), never_met_label)
+        compound = household.compound or no_compound_label
+        by_place = compounds.setdefault(compound, CoverageRow(compound))
+        by_officer = officers.setdefault(officer, CoverageRow(officer))
+        for row in (total, by_place, by_officer):
+            row.count(within=within)
+        if not within:
+            overdue.append(Overdue(household, due.date, due.purpose, (today - due.date).days))
+    overdue.sort(key=lambda row: (row.due, row.household.walking_order()))
+    return Coverage(
+        total=total,
+        by_compound=sorted(compounds.values(), key=lambda row: row.label),
+        by_officer=sorted(officers.values(), key=lambda row: row.label),
+        overdue=overdue,
+    )
