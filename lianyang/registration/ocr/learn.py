@@ -1,14 +1,17 @@
-"""Drawing `letters.npy`, the reader's discriminant for names' look-alike letters, from OCR-B alone.
+"""Drawing `letters.npy`, the reader's discriminant over every OCR-B glyph, from the font alone.
 
-`python -m lianyang.registration.ocr.learn` (needs Debian's fonts-ocr-b, only here, never where the station
-reads photos): draws bands of two lines of random letters and fillers in OCR-B, photographs them badly in many
-ways at random (small, blurred, bold or thin print, noisy, uneven contrast, JPEG), cuts them into cells as the
-reader does (`cells.line_cells`) and fits a linear discriminant (class means and one shared covariance) to the
-cells' grey levels. No photo of a document is used: the pictures the reader is measured on stay unseen.
+`OPENBLAS_NUM_THREADS=1 python -m lianyang.registration.ocr.learn [TRAIN] [TEST]` (needs Debian's fonts-ocr-b,
+only here, never where the station reads photos; numpy's products on one thread, or two busy cores crawl):
+draws TRAIN bands (200) of a name line (letters and fillers) and a number line (letters and digits mixed, then
+mostly digits) in OCR-B, photographs them badly in many ways at random (small, blurred, bold or thin print,
+noisy, uneven contrast, JPEG), cuts them into cells as the reader does (`cells.line_cells`) and fits a linear
+discriminant (class means and one shared covariance) to the cells' grey levels. No photo of a document is used:
+the pictures the reader is measured on stay unseen.
 
 Each class's row holds its weights and, last, its offset; `letters.discriminant` scores a cell by them. It then
-reports, on 100 bands drawn from another seed, how many of the cells the correlation left unsure the reader
-confirms with it (`letters.settled`, at `letters.MARGIN`) and how many of those wrongly.
+reports, on TEST bands (100) drawn from another seed, for names and for numbers: how many cells the correlation
+left unsure, how many of those `letters.judged` settles and how many wrongly, and how many letters read sure it
+doubts.
 """
 
 import io
