@@ -4,10 +4,14 @@ Each staff client is logged in with a confirmed TOTP device, as staff always are
 """
 
 import datetime
+import email
+import email.policy
 import os
+import socket
 
 import pytest
 import time_machine
+from aiosmtpd.controller import Controller
 from django.core.cache import cache
 from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
@@ -140,3 +144,36 @@ def client_for(client):
         return client
 
     return make
+
+
+class _Mailbox:
+    """aiosmtpd's handler: keeps every message it is given, parsed (headers and parts decoded)."""
+
+    def __init__(self):
+        self.messages: list[email.message.EmailMessage] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        return "250 Message accepted for delivery"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on a free local port, with Django's SMTP backend pointed at it; `.messages` holds what
+    it received, as parsed e-mail messages."""
+    mailbox = _Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_TIMEOUT = 10
+    yield mailbox
+    controller.stop()

@@ -4,12 +4,12 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.utils import timezone
 from django_tasks import task, task_backends
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
+from .channels import channel_named
 from .messages import render
 from .models import Notification
 
@@ -18,10 +18,10 @@ log = logging.getLogger(__name__)
 
 @task()
 def notification_deliver(notification_id: int) -> str:
-    """Render in the recipient's language and send, at most once.
+    """Render in the recipient's language and send through its channel (channels.py), at most once.
 
     The worker claims the row with a conditional UPDATE (pending → sending) before it sends, so two workers, or
-    a retried job, never send the same notification twice; the mail goes out outside any transaction.
+    a retried job, never send the same notification twice; the channel sends outside any transaction.
     """
     claimed = Notification.objects.filter(pk=notification_id, status=Notification.Status.PENDING).update(
         status=Notification.Status.SENDING
@@ -30,17 +30,12 @@ def notification_deliver(notification_id: int) -> str:
         return "skipped"
     notification = Notification.objects.select_related("resident").get(pk=notification_id)
     notification.subject, notification.body = render(notification.template, notification.payload, notification.language)
-    notification.status = Notification.Status.SENT
-    if notification.channel == Notification.Channel.EMAIL:
-        if not notification.resident.email:
-            notification.status = Notification.Status.SKIPPED
-        else:
-            try:
-                send_mail(
-                    notification.subject, notification.body, settings.DEFAULT_FROM_EMAIL, [notification.resident.email]
-                )
-            except OSError:
-                notification.status = Notification.Status.FAILED
+    channel = channel_named(notification.channel)
+    if channel is None:  # a row of a channel this deployment no longer has
+        log.error("notification %s: no channel %r", notification.pk, notification.channel)
+        notification.status = Notification.Status.FAILED
+    else:
+        notification.status = channel.send(notification)
     notification.sent_at = timezone.now()
     notification.save(update_fields=["subject", "body", "status", "sent_at"])
     return notification.status

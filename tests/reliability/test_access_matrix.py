@@ -24,6 +24,7 @@ from django.urls import reverse
 
 from lianyang.casework.requests.services import request_close, request_submit
 from lianyang.casework.visits.services import visit_plan
+from lianyang.casework.models import CalendarDay
 from lianyang.notify.models import Notification
 from lianyang.people.services import household_create
 from lianyang.registration.forms import new_key
@@ -230,6 +231,10 @@ ACCESS = {
         post={LIAISON},
         data=lambda p: {"reason": "The passport photo cannot be read."},
     ),
+    # The station's calendar days: its head's settings, no personal data, but its own.
+    "casework:levels:day_remove": Access(
+        lambda p: {"pk": p.calendar_day.pk}, get={HEAD}, post={HEAD}, private=lambda p: [p.calendar_day.name]
+    ),
 }
 ROUTES = {name: route for route, name in url_patterns() if CONVERTER.search(route)}
 CELLS = [(name, role, where, method) for name in ACCESS for role in ROLES for where in ("same", "other")
@@ -333,6 +338,9 @@ def _place(name: str, people: tuple[int, int]) -> SimpleNamespace:
         # What a refused answer must not show: the resident's names and the registrations' references.
         secrets=[resident.surname, resident.native_name, submitted.reference, filed.reference, returned.reference],
         unmasked=[resident.given_names, resident.native_name, document.number],
+        calendar_day=CalendarDay.objects.create(
+            station=station, date=days_from_today(30), kind="holiday", name=f"Station day {station.name_en}"
+        ),
     )
 
 

@@ -2,9 +2,12 @@
 
 from django.utils import timezone
 
+from lianyang.accounts.access import staff_profile
+
 from ..categories import Category
-from ..models import CalendarDay, ServiceLevel
+from ..models import CalendarDay, OpeningHours, ServiceLevel
 from .calendar import year_known
+from .clock import week_of
 
 
 def _default_level(station, category: str) -> ServiceLevel:
@@ -37,3 +40,17 @@ def unknown_years(*, station, days: list[CalendarDay] | None = None) -> list[int
     with_holidays = {day.date.year for day in days if day.kind == CalendarDay.Kind.HOLIDAY}
     this_year = timezone.localdate().year
     return [year for year in (this_year, this_year + 1) if not year_known(year) and year not in with_holidays]
+
+
+def calendar_day_of(*, actor, pk: int) -> CalendarDay | None:
+    """One calendar day of the actor's own station, or None (another station's, or no such day)."""
+    station_id = getattr(staff_profile(actor), "station_id", None)
+    if station_id is None:
+        return None
+    return CalendarDay.objects.filter(station_id=station_id, pk=pk).first()
+
+
+def opening_week_of(*, station) -> tuple[dict, bool]:
+    """The station's week (weekday → its opening periods) and whether it is the default week, in one query."""
+    rows = list(OpeningHours.objects.filter(station=station))
+    return week_of(rows), not rows
