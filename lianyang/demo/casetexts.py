@@ -406,7 +406,7 @@ CANNED = {
         (
             "",
             "Opening hours",
-            "The station is open Monday to Friday, 9:00 to 12:00 and 13:30 to 17:30. You are welcome at the counter without an appointment.",
+            "The station is open Monday to Friday, 9:00 to 12:00 and 13:00 to 17:30. You are welcome at the counter without an appointment.",
         ),
         (
             "visas",
@@ -415,14 +415,14 @@ CANNED = {
         ),
     ],
     "zh-hans": [
-        ("", "办公时间", "工作站周一至周五 9:00–12:00、13:30–17:30 对外办公，无需预约即可来窗口办理。"),
+        ("", "办公时间", "工作站周一至周五 9:00–12:00、13:00–17:30 对外办公，无需预约即可来窗口办理。"),
         ("visas", "居留许可延期材料", "延期请携带护照、现有居留许可、近期照片、住宿登记表和单位证明。"),
     ],
     "ja": [
         (
             "",
             "開所時間",
-            "ステーションは月曜から金曜の9時〜12時、13時30分〜17時30分に開いています。予約なしで窓口にお越しいただけます。",
+            "ステーションは月曜から金曜の9時〜12時、13時〜17時30分に開いています。予約なしで窓口にお越しいただけます。",
         ),
         (
             "visas",
@@ -434,7 +434,7 @@ CANNED = {
         (
             "",
             "운영 시간",
-            "스테이션은 월요일부터 금요일까지 9:00~12:00, 13:30~17:30에 운영합니다. 예약 없이 창구로 오셔도 됩니다.",
+            "스테이션은 월요일부터 금요일까지 9:00~12:00, 13:00~17:30에 운영합니다. 예약 없이 창구로 오셔도 됩니다.",
         ),
         (
             "visas",
@@ -446,7 +446,7 @@ CANNED = {
         (
             "",
             "Horaires d'ouverture",
-            "La station est ouverte du lundi au vendredi, de 9 h à 12 h et de 13 h 30 à 17 h 30, sans rendez-vous.",
+            "La station est ouverte du lundi au vendredi, de 9 h à 12 h et de 13 h à 17 h 30, sans rendez-vous.",
         ),
         (
             "visas",
@@ -458,7 +458,7 @@ CANNED = {
         (
             "",
             "Öffnungszeiten",
-            "Die Station ist montags bis freitags von 9:00 bis 12:00 und von 13:30 bis 17:30 Uhr geöffnet, ohne Termin.",
+            "Die Station ist montags bis freitags von 9:00 bis 12:00 und von 13:00 bis 17:30 Uhr geöffnet, ohne Termin.",
         ),
         (
             "visas",
@@ -470,7 +470,7 @@ CANNED = {
         (
             "",
             "Horario de atención",
-            "La estación atiende de lunes a viernes, de 9:00 a 12:00 y de 13:30 a 17:30, sin cita previa.",
+            "La estación atiende de lunes a viernes, de 9:00 a 12:00 y de 13:00 a 17:30, sin cita previa.",
         ),
         (
             "visas",
@@ -482,7 +482,7 @@ CANNED = {
         (
             "",
             "Horário de atendimento",
-            "A estação atende de segunda a sexta, das 9h às 12h e das 13h30 às 17h30, sem agendamento.",
+            "A estação atende de segunda a sexta, das 9h às 12h e das 13h às 17h30, sem agendamento.",
         ),
         (
             "visas",
@@ -494,7 +494,7 @@ CANNED = {
         (
             "",
             "Часы работы",
-            "Станция работает с понедельника по пятницу с 9:00 до 12:00 и с 13:30 до 17:30, без предварительной записи.",
+            "Станция работает с понедельника по пятницу с 9:00 до 12:00 и с 13:00 до 17:30, без предварительной записи.",
         ),
         (
             "visas",
@@ -506,7 +506,7 @@ CANNED = {
         (
             "",
             "ساعات العمل",
-            "تعمل المحطة من الاثنين إلى الجمعة، من 9:00 إلى 12:00 ومن 13:30 إلى 17:30، دون حاجة إلى موعد.",
+            "تعمل المحطة من الاثنين إلى الجمعة، من 9:00 إلى 12:00 ومن 13:00 إلى 17:30، دون حاجة إلى موعد.",
         ),
         (
             "visas",

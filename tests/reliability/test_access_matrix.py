@@ -22,9 +22,9 @@ from django.db import connection, transaction
 from django.test import Client, override_settings
 from django.urls import reverse
 
+from lianyang.casework.models import CalendarDay
 from lianyang.casework.requests.services import request_close, request_submit
 from lianyang.casework.visits.services import visit_plan
-from lianyang.casework.models import CalendarDay
 from lianyang.notify.models import Notification
 from lianyang.people.services import household_create
 from lianyang.registration.forms import new_key
