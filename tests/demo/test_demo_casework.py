@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lianyang.accounts.models import Role, StaffLanguage
+from lianyang.audit.models import AuditEvent
 from lianyang.casework.models import CannedReply, Message, ServiceRequest, Visit
 from lianyang.casework.requests.routing import language_matches
 from lianyang.casework.visits.selectors import week_of
@@ -45,6 +46,8 @@ def test_a_year_of_requests_in_every_state(demo):
     oldest = lianyang_requests().order_by("created_at").first().created_at
     assert timezone.now() - oldest > datetime.timedelta(days=300)
     assert demo.requests == ServiceRequest.objects.count()
+    history = AuditEvent.objects.filter(object_id="demo history", object_type__startswith="casework.")
+    assert set(history.values_list("object_type", flat=True)) == {"casework.request", "casework.visit"}
 
 
 def test_most_closed_requests_met_their_targets_and_some_did_not(demo):
