@@ -325,3 +325,19 @@ def test_the_inbox_finds_the_residents_name_in_another_script(officer_a, residen
     make_service_request(make_resident(station_a, 3), actor=officer_a)
     assert [r.pk for r in selectors.inbox(actor=officer_a, tab="all", query="김민준")] == [mine.pk]
     assert [r.pk for r in selectors.inbox(actor=officer_a, tab="all", query="minjun")] == [mine.pk]
+
+
+@pytest.mark.django_db
+def test_the_reply_email_reaches_a_real_mail_server_in_korean(
+    asker, korean_officer, smtp_server, django_capture_on_commit_callbacks
+):
+    service_request = _ask(asker, subject="주차 문제")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.request_reply(actor=korean_officer, service_request=service_request, body="관리사무소에 알렸습니다.")
+    (message,) = smtp_server.messages
+    assert message["To"] == "asker@example.com"
+    assert message["Subject"].strip() == "요청하신 “주차 문제”: 서비스 센터가 답변했습니다"
+    body = message.get_content()
+    assert "관리사무소에 알렸습니다." in body
+    assert "포털의 “내 요청”에서 전체 대화를 보고 답장할 수 있습니다." in body
+    assert "INTERNAL" not in body
