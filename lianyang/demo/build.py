@@ -17,7 +17,7 @@ from django.utils import timezone
 from lianyang.accounts.models import Role
 from lianyang.people.services import consent_set, document_add, household_create, permit_add, resident_create
 
-from . import places
+from . import casework, places
 from . import staff as staffing
 from .nationalities import resident_counts
 from .papers import NumberBook
@@ -50,6 +50,8 @@ class DemoSummary:
     residents: int = 0
     households: int = 0
     registrations: int = 0
+    requests: int = 0
+    visits: int = 0
 
 
 def station_specs(scale: str, seed: int, residents: int | None = None) -> list[StationSpec]:
@@ -162,6 +164,10 @@ def _write_station(spec: StationSpec, households: list[HouseholdPlan], admin, se
         random.Random(f"{seed}:{spec.key}:registrations"), station=station, officer=recorder.head, liaison=liaison,
         addresses=list(addresses.values()),
     )  # fmt: skip
+    summary.requests += casework.requests_add(random.Random(f"{seed}:{spec.key}:requests"), station=station,
+                                              head=recorder.head)  # fmt: skip
+    summary.visits += casework.visits_add(random.Random(f"{seed}:{spec.key}:visits"), station=station,
+                                          head=recorder.head)  # fmt: skip
 
 
 class _Recorder:

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from lianyang.accounts.models import StaffLanguage, StaffProfile
 from lianyang.audit.models import AuditEvent
+from lianyang.casework.figures import request_figures, visit_figures
 from lianyang.community.models import Compound, ResidentialArea, Station
 from lianyang.notify.models import Notification
 from lianyang.people.models import Household, IdentityDocument, LocalHost, Permit, Resident
@@ -65,5 +66,7 @@ def deployment_counts(today: datetime.date | None = None) -> dict:
         "reminders_sent": Notification.objects.filter(
             REMINDER_TEMPLATES, channel=Notification.Channel.PORTAL, status=Notification.Status.SENT
         ).count(),
+        **request_figures(),
+        **visit_figures(),
         "audit_events": AuditEvent.objects.count(),
     }

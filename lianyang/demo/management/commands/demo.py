@@ -62,8 +62,8 @@ class Command(BaseCommand):
         audit_checkpoint()
         self.stdout.write(
             f"Built {summary.stations} stations, {summary.residents:,} residents in {summary.households:,} "
-            f"households and {summary.registrations:,} accommodation registrations "
-            f"in {time.monotonic() - started:.1f} s.\n"
+            f"households, {summary.registrations:,} accommodation registrations, {summary.requests:,} service "
+            f"requests and {summary.visits:,} home visits in {time.monotonic() - started:.1f} s.\n"
         )
         self.print_logins(summary, port)
         if not no_serve:

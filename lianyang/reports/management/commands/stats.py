@@ -10,7 +10,8 @@ from lianyang.reports.stats import deployment_counts
 class Command(BaseCommand):
     help = (
         "Print counts of stations, areas, compounds, households, residents, nationalities, staff by role and "
-        "language, documents, permits by kind and permits expiring within 30 and 60 days. No personal data."
+        "language, documents, permits by kind and permits expiring within 30 and 60 days, registrations, service "
+        "requests by status and breached, visits by outcome and visit coverage. No personal data."
     )
 
     def add_arguments(self, parser):
