@@ -344,10 +344,10 @@ def _frame(boxes: list[tuple[int, int, int, int]], with_digits: bool):
     """The line's frame from its glyphs' boxes: the capitals' height, and where their top runs along the line
     (a straight line fitted through the glyphs' middles, twice, the second time without those far off it: a
     photo taken at a slant tilts the baseline). Returns (x -> capitals' top, capitals' height)."""
-    xs = np.array([(box[0] + box[2]) / 2 for box in boxes])
-    size = _size_along(xs, np.array([box[3] - box[1] for box in boxes], dtype=float))
+    heights = sorted(box[3] - box[1] for box in boxes)
     # The tallest characters set the height: digits in a line that holds them (1.068 capitals), else capitals.
-    rise = 1.068 if with_digits else 1.0
+    cap = max(1.0, heights[len(heights) * 9 // 10] / (1.068 if with_digits else 1.0))
+    xs = np.array([(box[0] + box[2]) / 2 for box in boxes])
     ys = np.array([(box[1] + box[3]) / 2 for box in boxes])
     kept = np.ones(len(xs), dtype=bool)
     slope, intercept = 0.0, float(np.median(ys))
@@ -355,31 +355,9 @@ def _frame(boxes: list[tuple[int, int, int, int]], with_digits: bool):
         if kept.sum() < 2:
             break
         slope, intercept = np.polyfit(xs[kept], ys[kept], 1).tolist()
-        kept = np.abs(ys - (slope * xs + intercept)) < 0.15 * size(xs) / rise
-
-    def frame(x: float) -> tuple[float, float]:
-        cap = max(1.0, size(x) / rise)
-        return slope * x + intercept - MIDDLE[with_digits] * cap, cap
-
-    return frame
-
-
-def _size_along(xs: np.ndarray, heights: np.ndarray):
-    """The height of the line's tallest characters as it runs along the line (x -> pixels). A page photographed
-    at a slant shows the near end of a line larger than the far end, by a quarter on a phone held close: a
-    straight line is fitted through the heights of the full-height glyphs (fillers and the few short ones left
-    out), and raised to where the tallest tenth of them stand, as one height for the whole line was."""
-    tallest = np.sort(heights)[len(heights) * 9 // 10]
-    kept = heights >= 0.8 * tallest
-    slope, intercept = 0.0, float(tallest)
-    for _round in range(2):
-        if kept.sum() < 4:
-            return lambda x: float(tallest)
-        slope, intercept = np.polyfit(xs[kept], heights[kept], 1).tolist()
-        kept = heights >= 0.85 * (slope * xs + intercept)
-    ratios = np.sort(heights[kept] / (slope * xs[kept] + intercept))
-    raise_to = float(ratios[len(ratios) * 9 // 10])
-    return lambda x: (slope * x + intercept) * raise_to
+        kept = np.abs(ys - (slope * xs + intercept)) < 0.15 * cap
+    middle = MIDDLE[with_digits] * cap
+    return lambda x: (slope * x + intercept - middle, cap)
 
 
 def _cell(grey: Image.Image, box: tuple[int, int, int, int], centre: float, frame, pitch: float) -> np.ndarray:

@@ -20,7 +20,7 @@ MODEL = Path(__file__).with_name("letters.npy")
 # The least difference between the discriminant's scores of the correlation's two glyphs for it to settle
 # an unsure cell; and the least lead of another letter over a name letter read sure for it to doubt that letter.
 MARGIN = 30.0
-DOUBT = 30.0
+DOUBT = 10.0
 
 
 def features(cell: np.ndarray) -> np.ndarray:
