@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from django.utils.text import slugify
 
-from lianyang.people.models import Consent, Permit
+from lianyang.people.models import AttentionReason, Consent, Permit
 
 from . import papers
 from .names import FamilyNamer, Named, PersonName
@@ -84,7 +84,7 @@ class ResidentPlan:
     phone: str = ""
     email: str = ""
     wechat_id: str = ""
-    needs_attention: bool = False
+    attention_reasons: list[str] = field(default_factory=list)
     documents: list[papers.DocumentPlan] = field(default_factory=list)
     permits: list[papers.PermitPlan] = field(default_factory=list)
     consents: list[tuple[str, bool]] = field(default_factory=list)  # (purpose, still given)
@@ -99,7 +99,8 @@ class ResidentPlan:
             "preferred_language": self.preferred_language, "other_languages": self.other_languages,
             "phone": self.phone, "email": self.email, "wechat_id": self.wechat_id,
             "arrival_date": self.arrival_date, "status": self.status, "occupation": self.occupation,
-            "employer": self.employer, "needs_attention": self.needs_attention,
+            "employer": self.employer, "attention_reasons": self.attention_reasons,
+            "needs_attention": bool(self.attention_reasons),
         }  # fmt: skip
 
 
@@ -169,6 +170,8 @@ class HouseholdPlanner:
         status = self.pick({"active": 90, "moved_away": 6, "departed": 4})
         plan = _Household(self, nationality, namer, arrival, status)
         plan.compose(size)
+        if size == 1 and AttentionReason.ELDERLY in plan.members[0].attention_reasons:
+            plan.members[0].attention_reasons.append(AttentionReason.LIVING_ALONE)
         return HouseholdPlan(plan.members)
 
 
@@ -261,7 +264,10 @@ class _Household:
         if role in {"visitor", "visiting_parent"} and resident.permits and resident.permits[-1].valid_until < today:
             resident.status = "departed"
         elderly = papers.age_on(birth, today) >= 75
-        resident.needs_attention = (elderly and role in {"retiree", "visiting_parent"}) or rng.random() < 0.01
+        if elderly and role in {"retiree", "visiting_parent"}:
+            resident.attention_reasons = [AttentionReason.ELDERLY]
+        elif (chance := rng.random()) < 0.01:
+            resident.attention_reasons = [AttentionReason.ILLNESS if chance < 0.006 else AttentionReason.OTHER]
         if role != "child" and resident.status == "active":
             resident.consents = [
                 (purpose, rng.random() > 0.1) for purpose, share in CONSENT_SHARES.items() if rng.random() < share

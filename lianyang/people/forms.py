@@ -10,7 +10,7 @@ from lianyang.community.forms import AddressField
 from lianyang.community.models import Compound, ResidentialArea
 from lianyang.core.fields import ShortListField
 
-from .models import Household, IdentityDocument, Permit, Resident
+from .models import AttentionReason, Household, IdentityDocument, Permit, Resident
 
 
 class DateInput(forms.DateInput):
@@ -25,6 +25,13 @@ class ResidentForm(forms.ModelForm):
 
     preferred_language = forms.ChoiceField(label=_("preferred language"), choices=settings.LANGUAGES)
     address = AddressField(label=_("Address"), required=False)
+    attention_reasons = forms.MultipleChoiceField(
+        label=_("Needs attention"),
+        choices=AttentionReason.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Tick what applies: the station then visits more often."),
+    )
 
     class Meta:
         model = Resident
@@ -45,7 +52,7 @@ class ResidentForm(forms.ModelForm):
             "status",
             "occupation",
             "employer",
-            "needs_attention",
+            "attention_reasons",
         ]
         widgets = {"birth_date": DateInput(), "arrival_date": DateInput()}
         help_texts = {

@@ -32,6 +32,23 @@ class Household(TimeStampedModel):
         return str(self.address) if self.address_id else f"#{self.pk}"
 
 
+class AttentionReason(models.TextChoices):
+    """Why a household needs a closer eye: the station visits it more often (every 30 days by default, the visit
+    policies of casework) and the officer sees why before knocking."""
+
+    ELDERLY = "elderly", _("Elderly")
+    LIVING_ALONE = "living_alone", _("Living alone")
+    NEW_BABY = "new_baby", _("New baby")
+    ILLNESS = "illness", _("Illness or disability")
+    OTHER = "other", _("Other reason")
+
+
+def known_attention_reasons(value) -> None:
+    """A list of reasons from `AttentionReason`, each once."""
+    if not isinstance(value, list) or len(set(value)) != len(value) or not set(value) <= set(AttentionReason.values):
+        raise ValidationError(_("Choose the reasons from the list."))
+
+
 class Resident(TimeStampedModel):
     class Sex(models.TextChoices):
         FEMALE = "F", _("Female")
@@ -69,9 +86,15 @@ class Resident(TimeStampedModel):
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.ACTIVE)
     occupation = models.CharField(_("occupation"), max_length=100, blank=True)
     employer = models.CharField(_("employer or school"), max_length=160, blank=True)
-    needs_attention = models.BooleanField(
-        _("needs attention"), default=False, help_text=_("Elderly, living alone, ill, or otherwise vulnerable.")
+    attention_reasons = models.JSONField(
+        _("needs attention"),
+        default=list,
+        blank=True,
+        validators=[known_attention_reasons],
+        help_text=_("Tick what applies: the station then visits more often."),
     )
+    # Whether any reason is ticked, kept by people.services for the filters and the visit planner.
+    needs_attention = models.BooleanField(_("needs attention"), default=False, editable=False)
     search_key = models.TextField(editable=False, default="")
 
     class Meta:
@@ -88,6 +111,10 @@ class Resident(TimeStampedModel):
 
     def __str__(self):
         return self.passport_name
+
+    @property
+    def attention_labels(self) -> list[str]:
+        return [AttentionReason(reason).label for reason in self.attention_reasons]
 
     @property
     def passport_name(self) -> str:

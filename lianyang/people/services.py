@@ -15,7 +15,7 @@ from lianyang.community.models import Address
 from lianyang.core.crypto import blind_index, typed_number
 from lianyang.core.names import search_key
 
-from .models import Consent, Household, IdentityDocument, Permit, Resident
+from .models import AttentionReason, Consent, Household, IdentityDocument, Permit, Resident
 
 
 def resident_search_key(resident: Resident) -> str:
@@ -55,6 +55,8 @@ def _save_resident(resident: Resident) -> None:
     _full_clean(resident, exclude=["user", "station", "address", "household"], country_fields=["nationality"])
     _check_address_in_station(resident)
     resident.search_key = resident_search_key(resident)
+    resident.attention_reasons = [reason for reason in AttentionReason.values if reason in resident.attention_reasons]
+    resident.needs_attention = bool(resident.attention_reasons)
     resident.save()
 
 

@@ -38,7 +38,7 @@ def test_new_arrival_is_due_seven_days_after_arriving():
 
 
 def test_household_needing_attention_is_due_thirty_days_after_last_met():
-    facts = HouseholdFacts(pk=1, newest_arrival=days(-400), last_met=days(-25), attention=True)
+    facts = HouseholdFacts(pk=1, newest_arrival=days(-400), last_met=days(-25), attention=("illness",))
     due = due_of(facts, INTERVALS, MONDAY)
     assert (due.date, due.purpose) == (days(5), "attention")
 
@@ -102,7 +102,7 @@ def street(frozen_monday):
     h = {}
     h["arrived"] = make_household(station, 0, arrival_date=days(-3))
     h["arrived_long_ago_never_met"] = make_household(station, 1, arrival_date=days(-20), preferred_language="ko")
-    h["attention"] = make_household(station, 2, arrival_date=days(-400), needs_attention=True)
+    h["attention"] = make_household(station, 2, arrival_date=days(-400), attention_reasons=["elderly", "living_alone"])
     make_visit(h["attention"], english, days_ago=25)
     h["routine_due"] = make_household(station, 3, arrival_date=days(-400))
     make_visit(h["routine_due"], english, days_ago=85)
@@ -113,7 +113,7 @@ def street(frozen_monday):
     h["not_home_recently"] = make_household(station, 6, arrival_date=days(-400))
     make_visit(h["not_home_recently"], english, days_ago=95)
     make_visit(h["not_home_recently"], english, days_ago=3, outcome="not_home")
-    h["attention_not_yet"] = make_household(station, 7, arrival_date=days(-400), needs_attention=True)
+    h["attention_not_yet"] = make_household(station, 7, arrival_date=days(-400), attention_reasons=["new_baby"])
     make_visit(h["attention_not_yet"], english, days_ago=12)
     h["already_planned"] = make_household(station, 8, arrival_date=days(-400))
     make_visit(h["already_planned"], english, outcome="")

@@ -160,7 +160,9 @@ def test_head_sets_the_policies_and_bad_numbers_are_refused(client_for, head_a):
 def test_route_sheet_is_in_chinese_and_the_officer_language_with_the_households(client_for, station_a):
     officer = make_staff(station_a, "officer", languages={"ja": "native"}, language="ja")
     first = make_household(station_a, 0, first=0, preferred_language="ja")
-    second = make_household(station_a, 1, first=1, preferred_language="ko")
+    second = make_household(
+        station_a, 1, first=1, preferred_language="ko", attention_reasons=["elderly", "living_alone"]
+    )
     for household in (first, second):
         make_visit(household, officer, outcome="")
     response = client_for(officer).get(reverse("casework:visits_route_sheet"))
@@ -175,6 +177,7 @@ def test_route_sheet_is_in_chinese_and_the_officer_language_with_the_households(
         assert member.surname in text
         assert household.address.building.compound.name in text
     assert "日语" in text and "韩语" in text
+    assert "高龄、独居" in text and "高齢、一人暮らし" in text  # why the second household needs a closer eye
     assert AuditEvent.objects.filter(action="export", object_type="casework.visit", actor=officer).exists()
 
 

@@ -31,7 +31,7 @@ def _households(station, officer, start: int, end: int) -> list:
             first=index,
             members=1 + index % 2,
             arrival_date=today - datetime.timedelta(days=3 if index % 3 == 0 else 400),
-            needs_attention=index % 4 == 1,
+            attention_reasons=["illness"] if index % 4 == 1 else [],
             preferred_language=("en", "ja", "ko")[index % 3],
         )
         if index % 3 == 1:

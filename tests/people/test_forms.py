@@ -126,3 +126,45 @@ def test_officer_creates_a_household_and_moves_it(client_for, officer_a, residen
     assert response.status_code == 302
     resident_a.refresh_from_db()
     assert resident_a.household == household and resident_a.address == second
+
+
+@pytest.mark.django_db
+def test_officer_ticks_why_a_resident_needs_attention_and_the_record_shows_it(client_for, officer_a, resident_a):
+    client = client_for(officer_a)
+    fields = {"surname": resident_a.surname, "given_names": resident_a.given_names}
+    data = _resident_form(resident_a.station, **fields, attention_reasons=["living_alone", "elderly"])
+    assert client.post(reverse("people:resident_edit", args=[resident_a.pk]), data).status_code == 302
+    resident_a.refresh_from_db()
+    assert resident_a.attention_reasons == ["elderly", "living_alone"] and resident_a.needs_attention
+    page = client.get(reverse("people:resident_detail", args=[resident_a.pk])).content.decode()
+    assert "Elderly" in page and "Living alone" in page
+    listed = client.get(reverse("people:resident_list"), {"attention": "on"}).content.decode()
+    assert resident_a.surname in listed
+
+    data = _resident_form(resident_a.station, **fields)  # every box unticked
+    assert client.post(reverse("people:resident_edit", args=[resident_a.pk]), data).status_code == 302
+    resident_a.refresh_from_db()
+    assert resident_a.attention_reasons == [] and not resident_a.needs_attention
+
+
+@pytest.mark.django_db
+def test_an_unknown_attention_reason_is_refused_and_changes_nothing(client_for, officer_a, resident_a):
+    data = _resident_form(
+        resident_a.station, surname=resident_a.surname, given_names=resident_a.given_names, attention_reasons=["vip"]
+    )
+    response = client_for(officer_a).post(reverse("people:resident_edit", args=[resident_a.pk]), data)
+    assert response.status_code == 200 and "Select a valid choice" in response.content.decode()
+    resident_a.refresh_from_db()
+    assert resident_a.attention_reasons == [] and not resident_a.needs_attention
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("reasons", [["vip"], ["elderly", "elderly"], "elderly"])
+def test_the_service_refuses_reasons_outside_the_list(station_a, reasons):
+    from django.core.exceptions import ValidationError
+
+    from tests.factories import make_resident
+
+    with pytest.raises(ValidationError, match="Choose the reasons from the list"):
+        make_resident(station_a, attention_reasons=reasons)
+    assert not Resident.objects.exists()

@@ -20,6 +20,7 @@ from functools import cache
 from typing import NamedTuple
 
 from lianyang.core.sorting import natural_key
+from lianyang.people.models import AttentionReason
 
 from ..models import HouseholdKind, Visit
 
@@ -40,9 +41,13 @@ class HouseholdFacts:
     unit: str = ""
     room: str = ""
     newest_arrival: datetime.date | None = None
-    attention: bool = False
+    attention: tuple[str, ...] = ()  # the members' reasons for a closer eye (people.AttentionReason), if any
     last_met: datetime.date | None = None
     languages: tuple[str, ...] = ()
+
+    @property
+    def attention_labels(self) -> list[str]:
+        return [AttentionReason(reason).label for reason in self.attention]
 
     def walking_order(self, key=natural_key) -> tuple:
         """Compound, building, unit and room as people read them (building 2 before 10); no address last."""

@@ -26,6 +26,12 @@ def language_name(code: str, language: str) -> str:
         return str(info["name_translated"])
 
 
+def said_in(labels, language: str) -> str:
+    """Translated labels as a list in `language` (its own separator: "、" in Chinese and Japanese)."""
+    with translation.override(language):
+        return translation.pgettext("between items of a list", ", ").join(str(label) for label in labels)
+
+
 def sheet_language(officer_language: str) -> str:
     """The language beside Chinese: the officer's own, or English for an officer who reads Chinese."""
     known = {code for code, _name in settings.LANGUAGES}
@@ -44,6 +50,8 @@ def route_sheet_pdf(*, visits, officer, language: str, day: datetime.date) -> by
                     "resident": member,
                     "language_chinese": language_name(member.preferred_language, CHINESE),
                     "language_second": language_name(member.preferred_language, second),
+                    "attention_chinese": said_in(member.attention_labels, CHINESE),
+                    "attention_second": said_in(member.attention_labels, second),
                 }
                 for member in visit.household.living_here
             ],

@@ -17,7 +17,7 @@ from lianyang.accounts.access import staff_profile
 from lianyang.accounts.models import Role, StaffProfile
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
-from lianyang.people.models import Resident
+from lianyang.people.models import AttentionReason, Resident
 from lianyang.people.selectors import household_get, households_visible_to, residents_visible_to
 
 from ..models import DEFAULT_INTERVALS, Visit, VisitPolicy
@@ -89,13 +89,12 @@ def station_households(*, actor) -> StationHouseholds:
         residents_visible_to(actor)
         .filter(status=Resident.Status.ACTIVE, household__isnull=False)
         .order_by()
-        .values_list("household_id", "arrival_date", "needs_attention", "preferred_language")
+        .values_list("household_id", "arrival_date", "attention_reasons", "preferred_language")
     )
-    arrivals, attention, languages = {}, set(), defaultdict(Counter)
-    for household, arrival, needs_attention, language in members:
+    arrivals, attention, languages = {}, defaultdict(set), defaultdict(Counter)
+    for household, arrival, reasons, language in members:
         arrivals[household] = max(filter(None, (arrivals.get(household), arrival)), default=None)
-        if needs_attention:
-            attention.add(household)
+        attention[household].update(reasons)
         languages[household][language] += 1
     facts, planned, last_met_by = [], set(), {}
     for row in rows:
@@ -115,7 +114,7 @@ def station_households(*, actor) -> StationHouseholds:
                 unit=row["address__unit"] or "",
                 room=row["address__room"] or "",
                 newest_arrival=arrivals[pk],
-                attention=pk in attention,
+                attention=tuple(reason for reason in AttentionReason.values if reason in attention[pk]),
                 last_met=row["last_met"] and timezone.localdate(row["last_met"]),
                 languages=tuple(code for code, _count in languages[pk].most_common()),
             )
