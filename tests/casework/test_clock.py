@@ -57,6 +57,16 @@ def test_make_up_sunday_before_national_day_counts_as_a_working_day():
     assert clock.between(at(2025, 9, 27, 10), at(2025, 9, 29, 9)) == 450
 
 
+def test_make_up_saturday_after_national_day_counts_as_a_working_day():
+    saturday = datetime.date(2025, 10, 11)
+    assert saturday.weekday() == 5 and chinese_calendar.is_workday(saturday)
+    clock = default_clock()
+    assert clock.is_working_day(saturday)
+    assert not clock.is_working_day(datetime.date(2025, 10, 18))  # an ordinary Saturday
+    # Asked on Friday evening, due on the working Saturday morning rather than on Monday.
+    assert clock.add(at(2025, 10, 10, 18), 60) == at(2025, 10, 11, 10)
+
+
 def test_lunch_break_is_skipped():
     clock = default_clock()
     assert clock.add(at(2025, 9, 24, 11, 30), 60) == at(2025, 9, 24, 13, 30)
