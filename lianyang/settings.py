@@ -143,6 +143,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "django_tasks",
     "django_tasks_db",
+    "parler",
     "lianyang.core",
     "lianyang.audit",
     "lianyang.accounts",
@@ -151,6 +152,7 @@ INSTALLED_APPS = [
     "lianyang.notify",
     "lianyang.registration",
     "lianyang.casework",
+    "lianyang.activities",
     "lianyang.reports",
     "lianyang.portal",
     "lianyang.demo",
@@ -289,6 +291,13 @@ LANGUAGES = [
     ("ru", _("Russian")),
     ("ar", _("Arabic")),
 ]
+# Content written by staff (activities, notices…) is translated in django-parler's rows; a reader without their
+# language gets English, else Chinese, and the page says so.
+PARLER_LANGUAGES = {
+    None: tuple({"code": code} for code, _name in LANGUAGES),
+    "default": {"fallbacks": ["en", "zh-hans"], "hide_untranslated": False},
+}
+PARLER_DEFAULT_LANGUAGE_CODE = "en"
 LOCALE_PATHS = [BASE_DIR / "lianyang" / "locale"]
 USE_I18N = True
 USE_TZ = True

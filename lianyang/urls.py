@@ -16,6 +16,7 @@ urlpatterns = [
     path("staff/audit/", include("lianyang.audit.urls")),
     path("staff/registrations/", include("lianyang.registration.urls")),
     path("staff/casework/", include("lianyang.casework.urls")),
+    path("staff/activities/", include("lianyang.activities.urls")),
     path("verify/", include("lianyang.registration.verify_urls")),
     path("demo/outbox/", outbox, name="demo_outbox"),
 ]

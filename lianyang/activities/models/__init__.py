@@ -1,0 +1,1 @@
+"""Monthly activities with fair sign-up, waitlist and check-in; expats paired with local hosts."""
