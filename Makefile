@@ -42,7 +42,9 @@ catalogues: $(INSTALLED)
 guide-images:
 	for f in stay-passport stay-address stay-address-not-listed stay-review stay-status stay-registered \
 		officer-queue officer-start counter-walk-in demo-outbox portal-my-data-ar \
-		officer-verification liaison-batch staff-resident-record portal-home-ar; do \
+		officer-verification liaison-batch staff-resident-record portal-home-ar \
+		casework-portal-ask casework-inbox officer-request-thread casework-service-levels \
+		visits-plan visits-day visits-coverage; do \
 		cp var/screenshots/$$f.png docs/img/; done
 
 clean:

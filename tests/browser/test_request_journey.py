@@ -44,6 +44,7 @@ def test_a_korean_question_from_a_phone_is_answered_with_a_canned_reply_and_rate
     _fits(phone, "portal-request-ask-ko")
     phone.select_option("#id_category", "healthcare")
     phone.fill("#id_text", QUESTION)
+    screenshot(phone, "casework-portal-ask")  # the guide's picture: the question written, about to be sent
     phone.locator("main form button[type=submit]").click()
     phone.wait_for_url("**/ko/requests/*/")
     assert QUESTION in phone.content()

@@ -46,6 +46,19 @@ def test_the_portal_home_links_to_asking_the_station(client):
 
 
 @pytest.mark.django_db
+def test_the_ask_form_marks_each_optional_field_once_and_the_question_not_at_all(client, resident_user, asked):
+    """The portal's pages add "(optional)" themselves; a label saying it again read "Subject (optional) (optional)",
+    and the question, which the station needs, was marked optional."""
+    client.force_login(resident_user)
+    for url in ["/en/requests/ask/", f"/en/requests/{asked.pk}/"]:
+        page = client.get(url).content.decode()
+        assert "(optional) <span" not in page and "(optional)</span> <span" not in page, url
+    ask = client.get("/en/requests/ask/").content.decode()
+    assert ask.count('<span class="stay-optional">(optional)</span>') == 2  # the subject and the files
+    assert 'Your question <span class="stay-optional">' not in ask
+
+
+@pytest.mark.django_db
 def test_a_resident_asks_in_korean_and_the_request_is_routed(client, resident_user, korean_officer):
     client.force_login(resident_user)
     response = client.post("/ko/requests/ask/", {"category": "schooling", "text": "아이 학교 입학 서류가 궁금합니다."})

@@ -23,9 +23,9 @@ class AttachmentsField(forms.FileField):
         return [super(AttachmentsField, self).clean(file, initial) for file in files if file]
 
 
-def _attachments():
+def _attachments(label=None):
     return AttachmentsField(
-        label=_("Photos or PDF files (optional)"),
+        label=label or _("Photos or PDF files (optional)"),
         required=False,
         help_text=_("Up to 3 files: photos (JPEG, PNG, WebP) or PDF, each at most 10 MB."),
     )
@@ -33,22 +33,26 @@ def _attachments():
 
 def _text(label, rows=6):
     # The length is checked by the service with a message that says how long the text is; the browser's own limit
-    # is set a little higher so a pasted text is not cut silently.
+    # is set a little higher so a pasted text is not cut silently. Required, so no page marks it optional; the
+    # service's own message when it is left empty.
     return forms.CharField(
         label=label,
         widget=forms.Textarea(attrs={"rows": rows, "maxlength": LONGEST_TEXT + 1000}),
-        required=False,
         strip=False,
+        error_messages={"required": _("Please write your question or message.")},
     )
+
+
+# The portal's forms: labels without "(optional)", since the portal's pages mark every optional field themselves.
 
 
 class AskForm(forms.Form):
     """A resident's question from the portal."""
 
     category = forms.ChoiceField(label=_("What is it about?"), choices=[("", "—"), *Category.choices])
-    subject = forms.CharField(label=_("Subject (optional)"), max_length=LONGEST_SUBJECT, required=False)
+    subject = forms.CharField(label=_("Subject"), max_length=LONGEST_SUBJECT, required=False)
     text = _text(_("Your question"), rows=8)
-    attachments = _attachments()
+    attachments = _attachments(_("Photos or PDF files"))
 
 
 class RecordForm(forms.Form):
@@ -68,6 +72,12 @@ class RecordForm(forms.Form):
 class MessageForm(forms.Form):
     body = _text(_("Message"))
     attachments = _attachments()
+
+
+class PortalMessageForm(MessageForm):
+    """The resident's reply on the portal."""
+
+    attachments = _attachments(_("Photos or PDF files"))
 
 
 class NoteForm(forms.Form):
@@ -98,7 +108,7 @@ class RatingForm(forms.Form):
         widget=forms.RadioSelect,
     )
     comment = forms.CharField(
-        label=_("Comment (optional)"), required=False, widget=forms.Textarea(attrs={"rows": 3, "maxlength": 600})
+        label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3, "maxlength": 600})
     )
 
 

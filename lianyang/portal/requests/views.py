@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from lianyang.casework.models import ServiceRequest
 from lianyang.casework.requests import selectors, services
-from lianyang.casework.requests.forms import AskForm, MessageForm, RatingForm
+from lianyang.casework.requests.forms import AskForm, PortalMessageForm, RatingForm
 from lianyang.casework.requests.views import attachment_response
 from lianyang.core.pages import page_number, page_window, run_and_tell, save_or_show_errors
 from lianyang.people.selectors import account_resident
@@ -63,7 +63,7 @@ def ask(request):
 
 def _detail(request, service_request, *, reply_form=None, rating_form=None, status=200):
     closed = service_request.status == ServiceRequest.Status.CLOSED
-    reply_form, rating_form = reply_form or MessageForm(), rating_form or RatingForm()
+    reply_form, rating_form = reply_form or PortalMessageForm(), rating_form or RatingForm()
     context = {
         "item": service_request,
         "thread": selectors.thread_of(actor=request.user, service_request=service_request),
@@ -102,7 +102,7 @@ def request_reply(request, pk):
     return _write(
         request,
         pk,
-        form=MessageForm(request.POST, request.FILES),
+        form=PortalMessageForm(request.POST, request.FILES),
         write=services.request_resident_reply,
         done=_("Your message was sent to the station."),
         form_name="reply_form",
