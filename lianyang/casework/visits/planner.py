@@ -46,6 +46,11 @@ class HouseholdFacts:
     languages: tuple[str, ...] = ()
 
     @property
+    def compound_label(self) -> str:
+        """The compound as its signs write it: the Chinese name and the English one beside it."""
+        return " · ".join(dict.fromkeys(name for name in (self.compound, self.compound_en) if name))
+
+    @property
     def attention_labels(self) -> list[str]:
         return [AttentionReason(reason).label for reason in self.attention]
 

@@ -258,7 +258,7 @@ def visit_coverage(*, actor, never_met_label: str = "", no_compound_label: str =
         due = due_of(household, intervals, today)
         within = due.date >= today
         officer = names.get(households.last_met_by.get(household.pk), never_met_label)
-        compound = household.compound or no_compound_label
+        compound = household.compound_label or no_compound_label
         by_place = compounds.setdefault(compound, CoverageRow(compound))
         by_officer = officers.setdefault(officer, CoverageRow(officer))
         for row in (total, by_place, by_officer):

@@ -39,7 +39,9 @@ def _groups(proposal) -> list[dict]:
         household = proposed.household
         key = (household.compound, household.building)
         if not groups or groups[-1]["key"] != key:
-            groups.append({"key": key, "compound": household.compound, "building": household.building, "rows": []})
+            groups.append(
+                {"key": key, "compound": household.compound_label, "building": household.building, "rows": []}
+            )
         groups[-1]["rows"].append(proposed)
     return groups
 
