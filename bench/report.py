@@ -48,6 +48,17 @@ def record_build(scale: str, build: dict) -> None:
     markdown()
 
 
+def record_casework(scale: str, casework: dict) -> None:
+    """A kept build that gained its casework afterwards (`bench build` on a database built before casework
+    existed): the time it took, next to the build's own in RESULTS.md."""
+    path = RESULTS / "builds" / f"{scale}.json"
+    record = json.loads(path.read_text()) if path.exists() else {"scale": scale, "residents": 0, "seconds": 0}
+    record["casework"] = {"date": datetime.date.today().isoformat(), **casework}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=1))
+    markdown()
+
+
 def record_passes(scale: str, passes: dict, *, full: bool) -> str:
     """Keep the newest `python -m bench passes` of each scale for RESULTS.md, then rewrite it."""
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -80,8 +91,15 @@ def _build_line(scale: str) -> list[str]:
     target = BUILD_TARGET_S.get(scale)
     verdict = f"< {target // 60} min ({'met' if b['seconds'] < target else '**missed**'})" if target else ""
     note = f"; {b['note']}" if b.get("note") else ""
-    return [f"| `python -m bench build` ({b['date']}, {b['residents']:,} residents, {b['processes']} processes{note}) "
-            f"| {b['seconds']:.0f} s | {verdict} |"]  # fmt: skip
+    requests = f", {b['requests']:,} requests, {b['visits']:,} visits" if "requests" in b else ""
+    lines = [f"| `python -m bench build` ({b['date']}, {b['residents']:,} residents{requests}, {b['processes']} "
+             f"processes{note}) | {b['seconds']:.0f} s | {verdict} |"]  # fmt: skip
+    if "casework" in b:
+        c = b["casework"]
+        lines.append(f"| casework added to the kept build ({c['date']}, {c['stations']} stations, "
+                     f"{c['requests']:,} requests, {c['visits']:,} visits, {c['processes']} processes) "
+                     f"| {c['seconds']:.0f} s | |")  # fmt: skip
+    return lines
 
 
 def _latest() -> dict:
