@@ -184,6 +184,16 @@ def _operations(o: dict) -> list[str]:
     if "submissions" in o:
         s = o["submissions"]
         lines.append(f"| registration_submit in a loop | {s['per_second']}/s ({s['count']} in {s['seconds']} s) | |")
+    if "visit_month" in o:
+        v = o["visit_month"]
+        for step, label, what in (
+            ("proposal", "each week's proposal, nothing accepted", "proposed"),
+            ("planning", "the weeks accepted one after another, rolled back", "planned"),
+        ):
+            r = v[step]
+            met = "met" if r["seconds"] < 10 else "**missed**"
+            lines.append(f"| a month of home visits, {v['stations']} stations ({v['weeks']} weeks from {v['from']}): "
+                         f"{label} | {r['seconds']} s ({r['count']:,} visits {what}) | < 10 s ({met}) |")  # fmt: skip
     if "demo_build" in o:
         lines.append(f"| `lianyang demo` at community scale (SQLite) | {o['demo_build']['seconds']} s | |")
     return lines

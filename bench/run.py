@@ -81,6 +81,7 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
         "slip_pdf": ops.slip(runs),
         "worker_pass": ops.worker_passes(),
         "submissions": ops.submissions(c, count=200 if save else 20),
+        "visit_month": ops.visit_month(),
     }
     if demo:
         operations["demo_build"] = ops.demo_build_time()
@@ -92,4 +93,7 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
     bad = [row["page"] for row in pages if {row["status"], row["served"], row["floor_status"]} != {200}]
     if bad:
         log(f"FAILED: {', '.join(bad)} did not answer 200")
+    if not operations["visit_month"]["planning"]["count"]:
+        log("FAILED: planning next month planned no visit")
+        bad.append("visit_month")
     return 1 if bad else 0
