@@ -41,7 +41,7 @@ def smoke(duration: int = 1) -> int:
 
             if stations_without_casework(Station.objects.all()).exists():
                 casework_add(scale, seed=20120201, progress=progress)
-        status = run(scale, duration=duration, runs=1, demo=False, save=False)
+        status = run(scale, duration=duration, runs=1, demo=False, save=False, warm=False)
     print(f"smoke {'passed' if status == 0 else 'FAILED'} in {time.monotonic() - started:.0f} s", file=sys.stderr)
     return status
 
