@@ -22,7 +22,8 @@ def machine() -> dict:
     with connection.cursor() as cursor:
         cursor.execute("SELECT version()" if connection.vendor == "postgresql" else "SELECT sqlite_version()")
         database = cursor.fetchone()[0].split(" on ")[0]
-    return {"cores": os.cpu_count(), "memory": memory, "database": database, "python": platform.python_version()}
+    return {"cores": os.cpu_count(), "memory": memory, "database": database, "python": platform.python_version(),
+            "load_15min": round(os.getloadavg()[2], 1)}  # fmt: skip
 
 
 def write(scale: str, *, pages, operations, context, duration) -> str:
@@ -141,8 +142,8 @@ def markdown() -> None:
         r = latest[scale]
         m = r["machine"]
         lines += [f"## {scale} ({r['date']})", "",
-                  f"{m['cores']} cores, {m['memory']} memory, {m['database']}; {r['duration_s']} s of wrk per "
-                  f"page and client count; station {r['context'].get('station')} with "
+                  f"{m['cores']} cores, {m['memory']} memory, {m['database']}{_load(m)}; {r['duration_s']} s of wrk "
+                  f"per page and client count; station {r['context'].get('station')} with "
                   f"{r['context'].get('open_registrations'):,} open registrations.", "",
                   "| page | 1 client p50 / p95 | 8 clients p50 / p95 | req/s at 8 | queries | floor p95 | ratio "
                   "| target p95 | met? |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
@@ -158,6 +159,15 @@ def markdown() -> None:
         lines += ["", *_operations(r["operations"]), *_build_line(scale), ""]
     lines += _passes_section()
     (ROOT / "bench" / "RESULTS.md").write_text("\n".join(lines))
+
+
+def _load(m: dict) -> str:
+    """The machine's load average over the 15 minutes before the result was written: above the number of cores,
+    other work shared them and every time is longer than on a quiet machine."""
+    if "load_15min" not in m:
+        return ""
+    busy = " (other work was running: times are longer than on a quiet machine)" if m["load_15min"] > 1 else ""
+    return f", load average {m['load_15min']} over the last 15 minutes{busy}"
 
 
 def _verdict(misses: list[str]) -> str:
