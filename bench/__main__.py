@@ -91,8 +91,17 @@ def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> None:
         from django.core.management import call_command
 
         call_command("migrate", interactive=False, verbosity=0)  # a kept build gains the code's newer indexes
-        from .build import settle
+        from lianyang.community.models import Station
 
+        from .build import casework_add, settle
+        from .casework import stations_without_casework
+        from .report import record_casework
+
+        if stations_without_casework(Station.objects.all()).exists():  # built before casework was
+            print("adding the casework the build lacks", file=sys.stderr)
+            progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+            record_casework(scale.name, casework_add(scale, seed=seed, progress=progress))
+            return
         settle()
         return
     from .build import build

@@ -5,6 +5,8 @@ station at a time from its own seed; they are written with bulk_create in large 
 call per row. Document numbers go through the encrypted field (core.crypto.encrypt) with their blind index,
 and `Resident.search_key` comes from people.services.resident_search_key, exactly as the services store them.
 Accounts are made through accounts.services.staff_create; creation events are not written to the audit log.
+Each station then gets its casework (bench/casework.py): a year of service requests with their threads, visit
+policies and a year of home visits; a kept build made before casework existed gains it (`casework_add`).
 """
 
 import dataclasses
@@ -19,6 +21,8 @@ from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from lianyang.accounts.services import staff_create
+from lianyang.casework.models import ServiceRequest, Visit
+from lianyang.community.models import Station
 from lianyang.core.crypto import blind_index
 from lianyang.demo import places
 from lianyang.demo.build import _staff_specs, plan_station, station_specs
@@ -27,6 +31,7 @@ from lianyang.demo.staff import PUDONG_ADMIN, district_admin
 from lianyang.people.models import Consent, Household, IdentityDocument, Permit, Resident
 from lianyang.people.services import resident_search_key
 
+from .casework import casework_write, stations_without_casework
 from .config import Scale
 from .registrations import registrations_write
 
@@ -70,35 +75,72 @@ def build(scale: Scale, *, seed: int, progress=print) -> dict:
             admins[district] = _staff(spec, admin=None, station=None, district=district).user
     _JOB.update(scale=scale, seed=seed, specs=specs, admins=admins, today=timezone.localdate())
     progress(_station_job(0))
-    rest = range(1, len(specs))
-    workers = min(os.cpu_count() or 1, len(rest))
-    if workers > 1:
-        connections.close_all()  # each process opens its own connection
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for line in pool.imap_unordered(_station_job, rest):
-                progress(line)
-    else:
-        for index in rest:
-            progress(_station_job(index))
+    workers = _in_processes(_station_job, range(1, len(specs)), progress)
     settle()
     seconds = time.monotonic() - started
-    progress(f"built {scale.name}: {len(specs)} stations, {Resident.objects.count():,} residents in {seconds:.0f} s")
+    progress(f"built {scale.name}: {len(specs)} stations, {Resident.objects.count():,} residents, "
+             f"{ServiceRequest.objects.count():,} requests in {seconds:.0f} s")  # fmt: skip
     return {"seconds": round(seconds, 1), "stations": len(specs), "residents": Resident.objects.count(),
-            "processes": max(workers, 1)}  # fmt: skip
+            "requests": ServiceRequest.objects.count(), "visits": Visit.objects.count(),
+            "processes": workers}  # fmt: skip
+
+
+def casework_add(scale: Scale, *, seed: int, progress=print) -> dict:
+    """The casework of a kept build's stations that have none yet (a build made before casework was built), in
+    as many processes as there are cores, each station as a fresh build writes it."""
+    started = time.monotonic()
+    stations = list(stations_without_casework(Station.objects.order_by("pk")).values_list("pk", flat=True))
+    _JOB.update(scale=scale, seed=seed, stations=stations)
+    workers = _in_processes(_casework_job, range(len(stations)), progress)
+    settle()
+    seconds = time.monotonic() - started
+    progress(f"casework added to {len(stations)} stations of {scale.name} in {seconds:.0f} s")
+    return {"seconds": round(seconds, 1), "stations": len(stations), "requests": ServiceRequest.objects.count(),
+            "visits": Visit.objects.count(), "processes": workers}  # fmt: skip
+
+
+def _in_processes(job, indexes, progress) -> int:
+    """`job` of every index, in one process per core (forked after the connection is closed: each opens its
+    own), printing each job's line as it ends; the number of processes."""
+    workers = min(os.cpu_count() or 1, len(indexes))
+    if workers > 1:
+        connections.close_all()
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for line in pool.imap_unordered(job, indexes):
+                progress(line)
+    else:
+        for index in indexes:
+            progress(job(index))
+    return max(workers, 1)
 
 
 _JOB: dict = {}  # what every station's job reads; set before the worker processes fork
 
 
+def _share(total: int, index: int, stations: int) -> int:
+    """Station `index`'s part of `total`, the parts of all stations adding up to it."""
+    return total * (index + 1) // stations - total * index // stations
+
+
+def _casework_job(index: int) -> str:
+    t0 = time.monotonic()
+    station = Station.objects.get(pk=_JOB["stations"][index])
+    count = _share(_JOB["scale"].requests, index, len(_JOB["stations"]))
+    written = casework_write(station, seed=_JOB["seed"], count=count)
+    return (f"  {index + 1}/{len(_JOB['stations'])} {station.name_en}: {written['requests']:,} requests, "
+            f"{written['visits']:,} visits ({time.monotonic() - t0:.1f} s)")  # fmt: skip
+
+
 def _station_job(index: int) -> str:
-    """One station with its registrations; the index fixes its share and its reference numbers."""
+    """One station with its registrations, then its casework; the index fixes its share and its reference
+    numbers."""
     job = _JOB
     scale, seed, specs, spec = job["scale"], job["seed"], job["specs"], job["specs"][index]
     t0 = time.monotonic()
     households = plan_station(spec, seed=seed, today=job["today"], used_numbers=set(), emails=set())
 
     def share(total: int) -> int:
-        return total * (index + 1) // len(specs) - total * index // len(specs)
+        return _share(total, index, len(specs))
 
     with transaction.atomic():
         station, addresses, head, liaison = _station_and_staff(spec, households, seed, job["admins"][spec.district])
@@ -108,7 +150,9 @@ def _station_job(index: int) -> str:
             written=written, open_count=share(scale.open_registrations),
             closed_count=share(scale.closed_registrations), sequence=index * SEQUENCE_PER_STATION,
         )  # fmt: skip
-    return f"  {index + 1}/{len(specs)} {spec.name_en}: {len(written):,} residents ({time.monotonic() - t0:.1f} s)"
+    casework = casework_write(station, seed=seed, count=share(scale.requests))
+    return (f"  {index + 1}/{len(specs)} {spec.name_en}: {len(written):,} residents, {casework['requests']:,} "
+            f"requests, {casework['visits']:,} visits ({time.monotonic() - t0:.1f} s)")  # fmt: skip
 
 
 def _staff(spec, *, admin, station, district: str):

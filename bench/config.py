@@ -16,6 +16,7 @@ class Scale:
     stations: int  # stations of 5,000 residents each (Lianyang, Gubei, then generated ones)
     open_registrations: int  # submitted, returned, verified or filed
     closed_registrations: int  # registered, rejected, withdrawn, superseded
+    requests: int  # service requests over the last year, in every status (7,500 a station)
 
     @property
     def residents(self) -> int:
@@ -23,10 +24,10 @@ class Scale:
 
 
 SCALES = {
-    "community": Scale("community", 1, 1250, 500),
-    "district": Scale("district", 10, 12_500, 5_000),
-    "city": Scale("city", 40, 50_000, 20_000),
-    "nation": Scale("nation", 200, 250_000, 100_000),
+    "community": Scale("community", 1, 1250, 500, 7_500),
+    "district": Scale("district", 10, 12_500, 5_000, 75_000),
+    "city": Scale("city", 40, 50_000, 20_000, 300_000),
+    "nation": Scale("nation", 200, 250_000, 100_000, 1_500_000),
 }
 
 

@@ -1,6 +1,8 @@
 """What the pages are measured on, found in whatever database is configured (the bench build or the demo):
 the station with the most open registrations, its head and police liaison, names in four scripts that exist
-there, a resident with papers, an open registration, and a resident with a portal account; plus their sessions.
+there, a resident with papers, an open registration, and a resident with a portal account; the station's
+caseworker with the most open requests, one of their requests with its thread and a Korean (else Chinese) word
+of a request, and a resident with a portal account and requests; plus their sessions.
 """
 
 import datetime
@@ -15,7 +17,9 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lianyang.accounts import backends
-from lianyang.accounts.models import StaffProfile
+from lianyang.accounts.models import CASEWORK_ROLES, StaffProfile
+from lianyang.casework.models import OPEN_STATUSES as OPEN_REQUESTS
+from lianyang.casework.models import ServiceRequest
 from lianyang.community.models import Station
 from lianyang.core.crypto import blind_index
 from lianyang.people.models import Resident
@@ -59,6 +63,42 @@ def discover() -> dict:
     c["portal_user"], c["reference"] = own.resident.user_id, own.reference
     c["csrf"] = secrets.token_hex(16)  # an unmasked 32-character token, sent as cookie and form field alike
     c["users"] = {"head": staff["head"], "liaison": staff["police_liaison"], "resident": own.resident.user}
+    c.update(_casework(station, own.resident.user, c["users"]))
+    return c
+
+
+def _casework(station, resident_user, users: dict) -> dict:
+    """The caseworker with the most open requests at the station and their open request with the longest
+    thread; a Korean word of a request there (else Chinese); the portal resident's newest request with a
+    reply (the resident of the portal pages when they asked any, else the account with the most requests)."""
+    requests = ServiceRequest.objects.filter(station=station)
+    open_ = Count("user__assigned_requests", filter=Q(user__assigned_requests__status__in=OPEN_REQUESTS))
+    officer = (
+        StaffProfile.objects.filter(station=station, role__in=CASEWORK_ROLES)
+        .annotate(open=open_)
+        .select_related("user")
+        .order_by("-open", "pk")
+        .first()
+    )
+    theirs = requests.filter(assignee=officer.user, status__in=OPEN_REQUESTS).annotate(n=Count("messages"))
+    c = {
+        "officer": officer.user_id,
+        "officer_open_requests": officer.open,
+        "officer_request": theirs.order_by("-n", "resolution_due").first().pk,
+    }
+    for language in ("ko", "zh-hans"):
+        subject = requests.filter(language=language).values_list("subject", flat=True).order_by("pk").first()
+        if subject:
+            c["q_request"] = subject.split()[0] if language == "ko" else subject[:4]
+            break
+    asker = resident_user
+    if not ServiceRequest.objects.filter(resident__user=asker).exists():
+        top = ServiceRequest.objects.filter(resident__user__isnull=False).values("resident__user")
+        asker = type(resident_user).objects.get(pk=top.annotate(n=Count("id")).order_by("-n")[0]["resident__user"])
+    mine = ServiceRequest.objects.filter(resident__user=asker).order_by("-created_at", "-id")
+    replied = mine.filter(messages__kind="reply").first() or mine.first()
+    c.update(asker=asker.pk, own_request=replied.pk, own_requests=mine.count())
+    users.update(officer=officer.user, asker=asker)
     return c
 
 

@@ -1,11 +1,14 @@
 """The timed operations: MRZ from a photo, the slip PDF, the duty and reminder passes (the first over the whole data
 set, then the steady state after 1 % of the residents changed),
-registration submissions per second, and `lianyang demo` at community scale into a temporary SQLite file.
+registration submissions per second, planning a month of home visits for every station, and `lianyang demo` at
+community scale into a temporary SQLite file.
 
-The duty and reminder passes and the submissions run inside a transaction that is rolled back, so every run
-of the bench times the same work on the same data (notifications are queued on commit, so none are sent).
+The duty and reminder passes, the submissions and the visits planned run inside a transaction that is rolled
+back, so every run of the bench times the same work on the same data (notifications are queued on commit, so none
+are sent).
 """
 
+import contextlib
 import datetime
 import os
 import statistics
@@ -155,6 +158,48 @@ def submissions(c: dict, count: int = 200, budget: float = 60) -> dict:
     result = _rolled_back(run)
     result["per_second"] = round(result["count"] / result["seconds"], 1) if result.get("seconds") else None
     return result
+
+
+def month_weeks(today: datetime.date) -> list[datetime.date]:
+    """The Mondays of the month after `today`'s: four or five weeks to plan."""
+    first = (today.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
+    mondays = [first + datetime.timedelta(days=-first.weekday() % 7 + 7 * n) for n in range(5)]
+    return [monday for monday in mondays if monday.month == first.month]
+
+
+def visit_month() -> dict:
+    """Next month's home visits for every station, as each head plans them on the plan page (casework/visits):
+    first the proposal of each week (what the page shows, nothing accepted), then the weeks accepted one after
+    another (`visit_plan_accept`, which works its proposal out again and writes it), inside a transaction that is
+    rolled back. A week in which nothing comes due is refused by the service and counts no visit."""
+    from django.core.exceptions import ValidationError
+
+    from lianyang.accounts.models import Role, StaffProfile
+    from lianyang.casework.visits.selectors import visit_proposal
+    from lianyang.casework.visits.services import visit_plan_accept
+
+    by_station = {}  # each station's first head
+    for profile in (
+        StaffProfile.objects.filter(role=Role.HEAD, station__isnull=False).select_related("user").order_by("-pk")
+    ):
+        by_station[profile.station_id] = profile.user
+    heads = [by_station[station] for station in sorted(by_station)]
+    weeks = month_weeks(timezone.localdate())
+
+    t0 = time.perf_counter()
+    proposed = sum(len(visit_proposal(actor=head, week_start=week)) for head in heads for week in weeks)
+    proposal = {"count": proposed, "seconds": round(time.perf_counter() - t0, 2)}
+
+    def plan():
+        planned = 0
+        for head in heads:
+            for week in weeks:
+                with contextlib.suppress(ValidationError):  # nothing comes due that week
+                    planned += len(visit_plan_accept(actor=head, week_start=week))
+        return planned
+
+    return {"stations": len(heads), "weeks": len(weeks), "from": weeks[0].isoformat(), "proposal": proposal,
+            "planning": _rolled_back(plan)}  # fmt: skip
 
 
 def demo_build_time(timeout: int = 900) -> dict:

@@ -10,8 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count
+from django.db.models import Count, Q
+from django.utils import timezone
 
+from lianyang.casework.models import OPEN_STATUSES as OPEN_REQUESTS
+from lianyang.casework.models import RUNNING_STATUSES, Message, ServiceRequest
+from lianyang.casework.requests.search import text_matches
 from lianyang.core.names import query_keys
 from lianyang.notify.models import Notification
 from lianyang.people.models import IdentityDocument, Permit, Resident
@@ -26,7 +30,7 @@ NATION_TARGET_MS = 300
 class Page:
     name: str
     url: str
-    role: str  # whose session: "head" (casework), "liaison", "resident"
+    role: str  # whose session: "head", "officer" (the most open requests), "liaison", "resident", "asker" (requests)
     floor: Callable[[dict], object]
     kind: str = "staff"  # staff | portal | search: which target applies
     method: str = "GET"
@@ -62,6 +66,26 @@ def _own_registrations(c, **filters):
     return rows.order_by("-created_at", "-id").values_list("id", "reference", "status", "deadline_at")[:50]
 
 
+def _inbox(c, *conditions, order=("-created_at", "-id"), **filters):
+    rows = ServiceRequest.objects.filter(*conditions, station_id=c["station"], **filters).order_by(*order)
+    return rows.values_list("id", "subject", "resident__surname", "resolution_due")[:50]
+
+
+def _near_breach(c):
+    now = timezone.now()
+    warned = Q(first_responded_at__isnull=True, first_response_warn_at__lte=now) | Q(resolution_warn_at__lte=now)
+    return _inbox(c, warned, status__in=RUNNING_STATUSES, order=("resolution_due", "id"))
+
+
+def _thread(c, pk, **excluded):
+    return Message.objects.filter(request_id=c[pk]).exclude(**excluded).values_list("id", "kind", "body")
+
+
+def _own_requests(c):
+    rows = ServiceRequest.objects.filter(resident__user_id=c["asker"]).order_by("-created_at", "-id")
+    return rows.values_list("id", "subject", "status", "created_at")[:20]
+
+
 PAGES = [
     Page("start page", "/staff/", "head", _open_by_status),
     Page("residents", "/staff/residents/", "head", lambda c: _residents(c)),
@@ -95,6 +119,17 @@ PAGES = [
          .order_by("-created_at", "-id").values_list("id", "subject")[:20], "portal"),
     Page("portal my data", "/en/my-data/", "resident",
          lambda c: Resident.objects.filter(user_id=c["portal_user"]).values_list("id", "surname"), "portal"),
+    Page("casework inbox", "/staff/casework/requests/", "officer",
+         lambda c: _inbox(c, assignee_id=c["officer"], status__in=OPEN_REQUESTS, order=("resolution_due", "id"))),
+    Page("casework inbox all", "/staff/casework/requests/?tab=all", "officer", lambda c: _inbox(c)),
+    Page("casework inbox near breach", "/staff/casework/requests/?tab=near_breach", "officer", _near_breach),
+    Page("casework inbox search", "/staff/casework/requests/?tab=all&q={q_request}", "officer",
+         lambda c: _inbox(c, text_matches(c["q_request"]))),
+    Page("request thread", "/staff/casework/requests/{officer_request}/", "officer",
+         lambda c: _thread(c, "officer_request")),
+    Page("portal my requests", "/en/requests/", "asker", _own_requests, "portal"),
+    Page("portal request", "/en/requests/{own_request}/", "asker",
+         lambda c: _thread(c, "own_request", kind=Message.Kind.NOTE), "portal"),
 ]  # fmt: skip
 BY_SLUG = {page.name.replace(" ", "-"): page for page in PAGES}
 

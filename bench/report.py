@@ -22,7 +22,8 @@ def machine() -> dict:
     with connection.cursor() as cursor:
         cursor.execute("SELECT version()" if connection.vendor == "postgresql" else "SELECT sqlite_version()")
         database = cursor.fetchone()[0].split(" on ")[0]
-    return {"cores": os.cpu_count(), "memory": memory, "database": database, "python": platform.python_version()}
+    return {"cores": os.cpu_count(), "memory": memory, "database": database, "python": platform.python_version(),
+            "load_15min": round(os.getloadavg()[2], 1)}  # fmt: skip
 
 
 def write(scale: str, *, pages, operations, context, duration) -> str:
@@ -45,6 +46,17 @@ def record_build(scale: str, build: dict) -> None:
     (RESULTS / "builds").mkdir(parents=True, exist_ok=True)
     record = {"scale": scale, "date": datetime.date.today().isoformat(), **build}
     (RESULTS / "builds" / f"{scale}.json").write_text(json.dumps(record, indent=1))
+    markdown()
+
+
+def record_casework(scale: str, casework: dict) -> None:
+    """A kept build that gained its casework afterwards (`bench build` on a database built before casework
+    existed): the time it took, next to the build's own in RESULTS.md."""
+    path = RESULTS / "builds" / f"{scale}.json"
+    record = json.loads(path.read_text()) if path.exists() else {"scale": scale, "residents": 0, "seconds": 0}
+    record["casework"] = {"date": datetime.date.today().isoformat(), **casework}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(record, indent=1))
     markdown()
 
 
@@ -80,8 +92,15 @@ def _build_line(scale: str) -> list[str]:
     target = BUILD_TARGET_S.get(scale)
     verdict = f"< {target // 60} min ({'met' if b['seconds'] < target else '**missed**'})" if target else ""
     note = f"; {b['note']}" if b.get("note") else ""
-    return [f"| `python -m bench build` ({b['date']}, {b['residents']:,} residents, {b['processes']} processes{note}) "
-            f"| {b['seconds']:.0f} s | {verdict} |"]  # fmt: skip
+    requests = f", {b['requests']:,} requests, {b['visits']:,} visits" if "requests" in b else ""
+    lines = [f"| `python -m bench build` ({b['date']}, {b['residents']:,} residents{requests}, {b['processes']} "
+             f"processes{note}) | {b['seconds']:.0f} s | {verdict} |"]  # fmt: skip
+    if "casework" in b:
+        c = b["casework"]
+        lines.append(f"| casework added to the kept build ({c['date']}, {c['stations']} stations, "
+                     f"{c['requests']:,} requests, {c['visits']:,} visits, {c['processes']} processes) "
+                     f"| {c['seconds']:.0f} s | |")  # fmt: skip
+    return lines
 
 
 def _latest() -> dict:
@@ -123,8 +142,8 @@ def markdown() -> None:
         r = latest[scale]
         m = r["machine"]
         lines += [f"## {scale} ({r['date']})", "",
-                  f"{m['cores']} cores, {m['memory']} memory, {m['database']}; {r['duration_s']} s of wrk per "
-                  f"page and client count; station {r['context'].get('station')} with "
+                  f"{m['cores']} cores, {m['memory']} memory, {m['database']}{_load(m)}; {r['duration_s']} s of wrk "
+                  f"per page and client count; station {r['context'].get('station')} with "
                   f"{r['context'].get('open_registrations'):,} open registrations.", "",
                   "| page | 1 client p50 / p95 | 8 clients p50 / p95 | req/s at 8 | queries | floor p95 | ratio "
                   "| target p95 | met? |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
@@ -140,6 +159,15 @@ def markdown() -> None:
         lines += ["", *_operations(r["operations"]), *_build_line(scale), ""]
     lines += _passes_section()
     (ROOT / "bench" / "RESULTS.md").write_text("\n".join(lines))
+
+
+def _load(m: dict) -> str:
+    """The machine's load average over the 15 minutes before the result was written: above the number of cores,
+    other work shared them and every time is longer than on a quiet machine."""
+    if "load_15min" not in m:
+        return ""
+    busy = " (other work was running: times are longer than on a quiet machine)" if m["load_15min"] > 1 else ""
+    return f", load average {m['load_15min']} over the last 15 minutes{busy}"
 
 
 def _verdict(misses: list[str]) -> str:
@@ -166,6 +194,16 @@ def _operations(o: dict) -> list[str]:
     if "submissions" in o:
         s = o["submissions"]
         lines.append(f"| registration_submit in a loop | {s['per_second']}/s ({s['count']} in {s['seconds']} s) | |")
+    if "visit_month" in o:
+        v = o["visit_month"]
+        for step, label, what in (
+            ("proposal", "each week's proposal, nothing accepted", "proposed"),
+            ("planning", "the weeks accepted one after another, rolled back", "planned"),
+        ):
+            r = v[step]
+            met = "met" if r["seconds"] < 10 else "**missed**"
+            lines.append(f"| a month of home visits, {v['stations']} stations ({v['weeks']} weeks from {v['from']}): "
+                         f"{label} | {r['seconds']} s ({r['count']:,} visits {what}) | < 10 s ({met}) |")  # fmt: skip
     if "demo_build" in o:
         lines.append(f"| `lianyang demo` at community scale (SQLite) | {o['demo_build']['seconds']} s | |")
     return lines

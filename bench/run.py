@@ -32,7 +32,9 @@ def queries(page, url: str, body: str, cookie: str) -> tuple[int, int]:
     return response.status_code, len(captured)
 
 
-def measure_pages(scale: str, c: dict, duration: int, log, pages=PAGES) -> list[dict]:
+def measure_pages(scale: str, c: dict, duration: int, log, pages=PAGES, *, warm: bool = True) -> list[dict]:
+    """Each page and its floor: status, queries, then wrk at 1 and 8 clients (after a second of warming up each,
+    unless not `warm`: the smoke's one-second runs assert answers, not times)."""
     jar = cookies(c)
     floor_query = urllib.parse.urlencode({k: v for k, v in c.items() if k != "users"})
     rows = []
@@ -49,8 +51,17 @@ def measure_pages(scale: str, c: dict, duration: int, log, pages=PAGES) -> list[
                 log(f"  {page.name}: status {status} in-process, {served} served, floor {floor_status}")
                 rows.append(row)
                 continue
-            wrk(server.base + url, threads=2, connections=8, duration=1, method=page.method, cookie=cookie, body=body)
-            wrk(floor_url, threads=2, connections=8, duration=1)  # both warmed up for a second before measuring
+            if warm:  # both warmed up for a second before measuring
+                wrk(
+                    server.base + url,
+                    threads=2,
+                    connections=8,
+                    duration=1,
+                    method=page.method,
+                    cookie=cookie,
+                    body=body,
+                )
+                wrk(floor_url, threads=2, connections=8, duration=1)
             for threads, connections in CLIENTS:
                 options = {"threads": threads, "connections": connections, "duration": duration}
                 row[f"c{connections}"] = wrk(server.base + url, method=page.method, cookie=cookie, body=body, **options)
@@ -63,7 +74,7 @@ def measure_pages(scale: str, c: dict, duration: int, log, pages=PAGES) -> list[
     return rows
 
 
-def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = True, only=None) -> int:
+def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = True, only=None, warm=True) -> int:
     """Every page and operation, recorded; with `only` (page names), just those pages, printed and not saved."""
     log = log or (lambda line: print(line, file=sys.stderr, flush=True))
     c = discover()
@@ -72,7 +83,7 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
         log(f"unknown page: {', '.join(sorted(set(only) - {page.name for page in chosen}))}")
         return 2
     log(f"measuring {len(chosen)} pages at {scale.name} scale, station {c['station']}, {duration} s per run")
-    pages = measure_pages(scale.name, c, duration, log, chosen)
+    pages = measure_pages(scale.name, c, duration, log, chosen, warm=warm)
     if only:
         return 0
     log("timed operations")
@@ -81,6 +92,7 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
         "slip_pdf": ops.slip(runs),
         "worker_pass": ops.worker_passes(),
         "submissions": ops.submissions(c, count=200 if save else 20),
+        "visit_month": ops.visit_month(),
     }
     if demo:
         operations["demo_build"] = ops.demo_build_time()
@@ -92,4 +104,7 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
     bad = [row["page"] for row in pages if {row["status"], row["served"], row["floor_status"]} != {200}]
     if bad:
         log(f"FAILED: {', '.join(bad)} did not answer 200")
+    if not operations["visit_month"]["planning"]["count"]:
+        log("FAILED: planning next month planned no visit")
+        bad.append("visit_month")
     return 1 if bad else 0

@@ -1,9 +1,9 @@
 """`python -m bench smoke`: the whole harness at community scale with one-second runs, for CI.
 
 On the database DATABASE_URL names: SQLite (the default) gets the community demo built by `lianyang demo
---no-serve --reset` into a temporary file; PostgreSQL gets the bench's bulk build when it holds no station yet.
-Nothing is asserted about time; it fails when a page does not answer 200 or anything crashes. No results are
-written.
+--no-serve --reset` into a temporary file; PostgreSQL gets the bench's bulk build when it holds no station yet
+(and the casework when it holds stations without it). Nothing is asserted about time; it fails when a page does
+not answer 200, when planning next month's visits plans none, or when anything crashes. No results are written.
 """
 
 import os
@@ -30,11 +30,18 @@ def smoke(duration: int = 1) -> int:
         from .run import run
 
         scale = config.SCALES["community"]
+        progress = lambda line: print(line, file=sys.stderr)  # noqa: E731
         if not _has_stations(Station):
             from .build import build
 
-            build(scale, seed=20120201, progress=lambda line: print(line, file=sys.stderr))
-        status = run(scale, duration=duration, runs=1, demo=False, save=False)
+            build(scale, seed=20120201, progress=progress)
+        elif demo_seconds is None:  # a PostgreSQL build kept from before the casework
+            from .build import casework_add
+            from .casework import stations_without_casework
+
+            if stations_without_casework(Station.objects.all()).exists():
+                casework_add(scale, seed=20120201, progress=progress)
+        status = run(scale, duration=duration, runs=1, demo=False, save=False, warm=False)
     print(f"smoke {'passed' if status == 0 else 'FAILED'} in {time.monotonic() - started:.0f} s", file=sys.stderr)
     return status
 

@@ -15,3 +15,17 @@ def test_latest_takes_the_newest_of_each_scale_and_skips_the_mrz_files(tmp_path,
         (tmp_path / name).write_text(json.dumps(content))
 
     assert report._latest() == {"city": {"scale": "city", "date": "2026-11-27"}}
+
+
+def test_a_busy_machine_is_said_so_beside_its_figures():
+    assert report._load({"cores": 2}) == ""
+    assert report._load({"load_15min": 0.4}) == ", load average 0.4 over the last 15 minutes"
+    assert "other work was running" in report._load({"load_15min": 5.8})
+
+
+def test_a_month_of_visits_is_judged_against_ten_seconds():
+    month = {"stations": 40, "weeks": 4, "from": "2026-12-07", "proposal": {"count": 64136, "seconds": 6.2},
+             "planning": {"count": 25410, "seconds": 12.5}}  # fmt: skip
+    lines = report._operations({"visit_month": month})
+    assert "6.2 s (64,136 visits proposed) | < 10 s (met)" in lines[2]
+    assert "12.5 s (25,410 visits planned) | < 10 s (**missed**)" in lines[3]

@@ -39,7 +39,7 @@ RECENT_SHARE = 0.1
 CHANNELS = [("portal", 50), ("walk_in", 20), ("phone", 12), ("wechat", 12), ("email", 6)]
 
 
-class _Router:
+class Router:
     """The caseworkers a request in each language goes to: the best speakers, in turn (the routing service's
     choice, with the load spread as it would be over a year)."""
 
@@ -73,18 +73,105 @@ def _duplicate(rng: random.Random, original: ServiceRequest, now) -> tuple[Servi
     asked = min(original.created_at + datetime.timedelta(hours=rng.uniform(1, 5)), now - datetime.timedelta(hours=1))
     fields = ["station", "resident_id", "category", "language", "subject", "text", "assignee_id", "search_text"]
     fields += ["first_response_due", "resolution_due", "first_response_warn_at", "resolution_warn_at"]
-    duplicate = ServiceRequest(channel="phone", status=Status.MERGED,
+    duplicate = ServiceRequest(channel="phone", status=Status.MERGED, merged_into=original,
                                **{field: getattr(original, field) for field in fields})  # fmt: skip
     duplicate.created_at = asked
-    duplicate.closed_at = asked + datetime.timedelta(minutes=rng.randint(10, 90))
+    duplicate.closed_at = duplicate.updated_at = asked + datetime.timedelta(minutes=rng.randint(10, 90))
     return duplicate, [(Message.Kind.NOTE, DUPLICATE_NOTE, duplicate.closed_at)]
+
+
+def request_age(rng: random.Random, user_id) -> float:
+    """Days since a request was asked: the portal residents asked this week; one request in ten is of the last
+    fortnight (the inbox is busy), the others spread over the year."""
+    return rng.uniform(0.2, 8) if user_id else rng.uniform(0.05, 14 if rng.random() < RECENT_SHARE else 365)
+
+
+def request_planned(rng: random.Random, asker, *, now, clock, levels, router, age=request_age) -> list[tuple]:
+    """One resident's request (`asker`: their id, preferred language and account) as its life went by its age
+    (`_fate`), timed by the station's working clock and service levels, with its thread: [(request, thread)], and
+    after a merged request its duplicate. Nothing is saved (see `requests_write`)."""
+    pk, language, user_id = asker
+    channels, weights = zip(*CHANNELS, strict=True)
+    language = language if language in REQUESTS else "en"
+    category = rng.choice(list(REQUESTS[language]))
+    subject, text = rng.choice(REQUESTS[language][category])
+    age = age(rng, user_id)
+    created = now - datetime.timedelta(days=age)
+    level = levels[category]
+    first, resolution = level.first_response_minutes, level.resolution_minutes
+    fate = _fate(rng, age)
+    late = fate in {"closed", "merged"} and rng.random() < LATE_SHARE
+    request = ServiceRequest(
+        station=router.station, resident_id=pk, category=category, language=language, subject=subject, text=text,
+        channel="portal" if user_id else rng.choices(channels, weights)[0], assignee_id=router.assignee(language),
+        search_text=text_key(subject, text),
+        first_response_due=clock.add(created, first), resolution_due=clock.add(created, resolution),
+        first_response_warn_at=clock.add(created, first * level.warn_percent // 100),
+        resolution_warn_at=clock.add(created, resolution * level.warn_percent // 100),
+    )  # fmt: skip
+    request.created_at = created
+    thread = []
+    if fate not in {"new", "late_new"}:
+        answered = clock.add(created, round(first * rng.uniform(1.2, 3) if late else first * rng.uniform(0.1, 0.8)))
+        request.first_responded_at = min(answered, now - datetime.timedelta(minutes=5))
+        request.status = Status.OPEN
+        thread.append((Message.Kind.REPLY, REPLIES[language][fate == "waiting"], request.first_responded_at))
+        if rng.random() < 0.3:
+            thread.append((Message.Kind.NOTE, rng.choice(NOTES), request.first_responded_at))
+    if fate == "waiting":
+        request.status, request.paused_at = Status.WAITING, request.first_responded_at
+    if fate in {"closed", "merged"}:
+        share = rng.uniform(1.05, 1.6) if late else rng.uniform(0.2, 0.9)
+        closed = min(clock.add(created, round(resolution * share)), now - datetime.timedelta(minutes=1))
+        request.closed_at = max(closed, request.first_responded_at)
+        request.status = Status.CLOSED
+        thread.append((Message.Kind.RESIDENT, THANKS[language], request.closed_at))
+        if rng.random() < 0.6:
+            request.rating = rng.choices([5, 4, 3, 2, 1], [55, 28, 10, 4, 3])[0]
+    request.updated_at = request.closed_at or request.first_responded_at or created
+    planned = [(request, thread)]
+    if fate == "merged":
+        planned.append(_duplicate(rng, request, now))
+    return planned
+
+
+@contextlib.contextmanager
+def times_as_given(*models):
+    """While open, bulk_create keeps the created and updated times set on the rows (a history written afterwards)
+    instead of stamping the moment of writing (`auto_now_add`, `auto_now`)."""
+    fields = [field for model in models for field in model._meta.concrete_fields if hasattr(field, "auto_now_add")]
+    kept = [(field, field.auto_now, field.auto_now_add) for field in fields]
+    for field in fields:
+        field.auto_now = field.auto_now_add = False
+    try:
+        yield
+    finally:
+        for field, auto_now, auto_now_add in kept:
+            field.auto_now, field.auto_now_add = auto_now, auto_now_add
+
+
+def requests_write(plans: list[tuple], *, batch_size: int = 1000) -> int:
+    """The planned requests and their threads in a few bulk INSERTs, with the times they happened: the requests,
+    then the duplicates merged into them (which point to their ids), then every thread's messages."""
+    originals = [request for request, _thread in plans if request.status != Status.MERGED]
+    duplicates = [request for request, _thread in plans if request.status == Status.MERGED]
+    messages = []
+    for request, thread in plans:
+        for kind, body, at in thread:
+            author = None if kind == Message.Kind.RESIDENT else request.assignee_id
+            messages.append(Message(request=request, author_id=author, kind=kind, body=body, created_at=at))
+    with times_as_given(ServiceRequest, Message):
+        ServiceRequest.objects.bulk_create(originals, batch_size=batch_size)
+        ServiceRequest.objects.bulk_create(duplicates, batch_size=batch_size)
+        Message.objects.bulk_create(messages, batch_size=batch_size)
+    return len(plans)
 
 
 def requests_add(rng: random.Random, *, station, head) -> int:
     """A year of requests for the station's residents, their threads, and the station's canned replies."""
     now = timezone.now()
     clock, levels = clock_for(station), service_levels_for(station=station)
-    router = _Router(station, head.pk)
+    router = Router(station, head.pk)
     residents = list(
         Resident.objects.filter(station=station, status=Resident.Status.ACTIVE)
         .order_by("pk")
@@ -95,77 +182,16 @@ def requests_add(rng: random.Random, *, station, head) -> int:
     askers = [r for r in residents if r[2]] + rng.sample(
         residents, min(len(residents), len(residents) * REQUESTS_PER_THOUSAND // 1000)
     )
-    channels, weights = zip(*CHANNELS, strict=True)
-    plans, merged = [], {}
-    for pk, language, user_id in askers:
-        language = language if language in REQUESTS else "en"
-        category = rng.choice(list(REQUESTS[language]))
-        subject, text = rng.choice(REQUESTS[language][category])
-        # The portal residents asked this week; one request in ten is of the last fortnight (the inbox is busy).
-        age = rng.uniform(0.2, 8) if user_id else rng.uniform(0.05, 14 if rng.random() < RECENT_SHARE else 365)
-        created = now - datetime.timedelta(days=age)
-        level = levels[category]
-        first, resolution = level.first_response_minutes, level.resolution_minutes
-        fate = _fate(rng, age)
-        late = fate in {"closed", "merged"} and rng.random() < LATE_SHARE
-        request = ServiceRequest(
-            station=station, resident_id=pk, category=category, language=language, subject=subject, text=text,
-            channel="portal" if user_id else rng.choices(channels, weights)[0], assignee_id=router.assignee(language),
-            search_text=text_key(subject, text),
-            first_response_due=clock.add(created, first), resolution_due=clock.add(created, resolution),
-            first_response_warn_at=clock.add(created, first * level.warn_percent // 100),
-            resolution_warn_at=clock.add(created, resolution * level.warn_percent // 100),
-        )  # fmt: skip
-        request.created_at = created
-        thread = []
-        if fate not in {"new", "late_new"}:
-            answered = clock.add(created, round(first * rng.uniform(1.2, 3) if late else first * rng.uniform(0.1, 0.8)))
-            request.first_responded_at = min(answered, now - datetime.timedelta(minutes=5))
-            request.status = Status.OPEN
-            thread.append((Message.Kind.REPLY, REPLIES[language][fate == "waiting"], request.first_responded_at))
-            if rng.random() < 0.3:
-                thread.append((Message.Kind.NOTE, rng.choice(NOTES), request.first_responded_at))
-        if fate == "waiting":
-            request.status, request.paused_at = Status.WAITING, request.first_responded_at
-        if fate in {"closed", "merged"}:
-            share = rng.uniform(1.05, 1.6) if late else rng.uniform(0.2, 0.9)
-            closed = min(clock.add(created, round(resolution * share)), now - datetime.timedelta(minutes=1))
-            request.closed_at = max(closed, request.first_responded_at)
-            request.status = Status.CLOSED
-            thread.append((Message.Kind.RESIDENT, THANKS[language], request.closed_at))
-            if rng.random() < 0.6:
-                request.rating = rng.choices([5, 4, 3, 2, 1], [55, 28, 10, 4, 3])[0]
-        plans.append((request, thread))
-        if fate == "merged":
-            plans.append(_duplicate(rng, request, now))
-            merged[len(plans) - 1] = request
-    asked = [request.created_at for request, _thread in plans]
-    created = ServiceRequest.objects.bulk_create([request for request, _thread in plans], batch_size=500)
-    # Created and updated times as they were (bulk_create sets them to now); a duplicate points to the request it
-    # was merged into.
-    for index, (request, at) in enumerate(zip(created, asked, strict=True)):
-        request.created_at = at
-        request.updated_at = request.closed_at or request.first_responded_at or at
-        if index in merged:
-            request.merged_into_id = merged[index].pk
-    ServiceRequest.objects.bulk_update(created, ["created_at", "updated_at", "merged_into"], batch_size=500)
-    messages = []
-    for request, thread in plans:
-        for kind, body, at in thread:
-            author = None if kind == Message.Kind.RESIDENT else request.assignee_id
-            message = Message(request=request, author_id=author, kind=kind, body=body)
-            message.created_at = at
-            messages.append(message)
-    messages = Message.objects.bulk_create(messages, batch_size=1000)
-    for message, at in zip(messages, [at for _r, thread in plans for _k, _b, at in thread], strict=True):
-        message.created_at = at
-    Message.objects.bulk_update(messages, ["created_at"], batch_size=1000)
+    plans = []
+    for asker in askers:
+        plans += request_planned(rng, asker, now=now, clock=clock, levels=levels, router=router)
+    created = requests_write(plans, batch_size=500)
     _history_audited(head, station, "casework.request", ["category", "channel", "text", "assignee", "messages"])
-    _canned_replies_add(station, router)
-    return len(created)
+    canned_replies_add(station, router)
+    return created
 
 
-def _canned_replies_add(station, router: _Router) -> None:
+def canned_replies_add(station, router: Router) -> None:
     """The station's ready answers, each written by a caseworker who speaks its language."""
     for language, replies in CANNED.items():
         author = router.assignee(language)

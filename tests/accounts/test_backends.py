@@ -1,4 +1,5 @@
-"""The login backend fetches a member of staff's profile with the user: the pages' role check costs no query."""
+"""The login backend fetches a member of staff's profile and station with the user: the pages' role check and the
+station's name cost no query."""
 
 import pytest
 
@@ -11,6 +12,7 @@ def test_staff_profile_comes_with_the_user(officer_a, django_assert_num_queries)
     with django_assert_num_queries(1):
         user = UserBackend().get_user(officer_a.pk)
         assert staff_profile(user).station_id == officer_a.staff_profile.station_id
+        assert staff_profile(user).station.name == officer_a.staff_profile.station.name
 
 
 @pytest.mark.django_db
