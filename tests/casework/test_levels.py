@@ -284,10 +284,6 @@ def test_the_page_takes_the_same_queries_for_5_and_50_days(
     assert len(captured) == QUERIES, [query["sql"] for query in captured]
 
 
-# session, user, staff profile (with station), OTP device; levels; opening hours; calendar days
-QUERIES = 7
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize(("kind", "name"), [("holiday", "  "), ("closed", "Local day")])
 def test_a_day_without_a_name_or_kind_is_refused_by_the_service(head_a, station_a, kind, name):
@@ -316,3 +312,7 @@ def test_nasty_values_in_every_form_are_refused_without_a_500_or_a_change(client
         assert ServiceLevel.objects.get(station=station_a, category="visas").first_response_minutes == 720
     else:
         assert _state(station_a) == before
+
+
+# session, user with staff profile and station, OTP device; levels; opening hours; calendar days
+QUERIES = 6
