@@ -35,7 +35,7 @@ from lianyang.people.models import Consent, Resident
 from lianyang.people.selectors import account_resident, household_members
 from lianyang.people.services import consent_set
 
-from ..models import SEAT_HOLDING, Activity, Enrolment
+from ..models import SEAT_HOLDING, Activity, CalendarFeed, Enrolment
 from .texts import activity_payload
 
 Status = Enrolment.Status
@@ -359,3 +359,34 @@ def enrolment_rate(*, actor, enrolment: Enrolment, rating, comment: str = "", re
     enrolment.save(update_fields=["rating", "comment", "rated_at", "updated_at"])
     _audit(actor, enrolment, AuditEvent.Action.UPDATE, ["rating", "comment"], request)
     return enrolment
+
+
+@transaction.atomic
+def calendar_feed_renew(*, actor, request=None) -> CalendarFeed:
+    """Give the actor's resident a new private calendar address; the old one stops working at once."""
+    resident = account_resident(actor)
+    if resident is None:
+        raise ValidationError(_("Your account is not linked to a resident's record. Please ask at the station."))
+    feed, _created = CalendarFeed.objects.update_or_create(
+        resident=resident, defaults={"token": secrets.token_urlsafe(32)}
+    )
+    audit_record(
+        actor=actor, action=AuditEvent.Action.UPDATE, obj=feed, station_id=resident.station_id, request=request
+    )
+    return feed
+
+
+@transaction.atomic
+def calendar_feed_revoke(*, actor, request=None) -> None:
+    """Switch the actor's private calendar address off."""
+    resident = account_resident(actor)
+    if resident is not None:
+        CalendarFeed.objects.filter(resident=resident).delete()
+        audit_record(
+            actor=actor,
+            action=AuditEvent.Action.DELETE,
+            object_type="activities.calendarfeed",
+            object_id=resident.pk,
+            station_id=resident.station_id,
+            request=request,
+        )
