@@ -21,6 +21,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection, transaction
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from lianyang.activities.events.services import (
     calendar_feed_renew,
@@ -98,6 +99,19 @@ def _resident_form(place) -> dict:
 def _receipt(place) -> dict:
     prefix = f"receipt-{place.filed.pk}"
     return {f"{prefix}-number": "PCS-MATRIX-1", f"{prefix}-received_on": iso_from_today(0)}
+
+
+def _activity_form(place) -> dict:
+    activity = place.activity
+    moment = lambda at: timezone.localtime(at).strftime("%Y-%m-%dT%H:%M")  # noqa: E731
+    return {
+        **{name: getattr(activity, name) for name in ("theme", "venue", "capacity", "seats_per_signup", "offer_hours")},
+        **{
+            name: moment(getattr(activity, name))
+            for name in ("starts_at", "ends_at", "signup_opens_at", "signup_closes_at")
+        },
+        "languages": activity.languages,
+    }
 
 
 def _member_names(place) -> list[str]:
@@ -247,6 +261,22 @@ ACCESS = {
     "activities_portal:accept": Access(lambda p: {"pk": p.enrolment.pk}, post={OWNER}),
     "activities_portal:rate": Access(lambda p: {"pk": p.attended.pk}, post={OWNER}, data=lambda p: {"rating": 5}),
     "activities_portal:ics": Access(lambda p: {"pk": p.enrolment.pk}, get={OWNER}),
+    # Activities in the back office: the station's officers and head.
+    "activities:detail": Access(lambda p: {"pk": p.activity.pk}, get=CASEWORK),
+    "activities:edit": Access(lambda p: {"pk": p.activity.pk}, get=CASEWORK, post=CASEWORK, data=_activity_form),
+    "activities:translate": Access(
+        lambda p: {"pk": p.activity.pk},
+        post=CASEWORK,
+        data=lambda p: {"language": "fr", "title": "Atelier de raviolis", "description": "Pliage de jiaozi."},
+    ),
+    "activities:check_in": Access(
+        lambda p: {"pk": p.activity.pk}, get=CASEWORK, post=CASEWORK, data=lambda p: {"code": p.enrolment.check_in_code}
+    ),
+    "activities:attendance": Access(
+        lambda p: {"pk": p.activity.pk, "enrolment_pk": p.enrolment.pk},
+        post=CASEWORK,
+        data=lambda p: {"attended": "yes"},
+    ),
     # The private calendar feed: its secret address is the key (a calendar app cannot log in); no names in it.
     "activities_portal:feed": Access(lambda p: {"token": p.feed.token}, get=EVERYONE, across=True),
     # The station's calendar days: its head's settings, no personal data, but its own.

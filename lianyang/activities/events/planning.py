@@ -125,19 +125,19 @@ def activity_translate(
     officer_of(actor, activity.station_id)
     title = _text_checked(title, language)
     description = (description or "").strip()
-    activity.set_current_language(language)
-    existing = activity.has_translation(language)
-    changed = not existing or activity.title != title or activity.description != description
+    row = activity.translations.filter(language_code=language).first()
+    row = row or activity.translations.model(master=activity, language_code=language)
+    changed = row.pk is None or row.title != title or row.description != description
     if changed:
-        activity.title, activity.description, activity.translator = title, description, actor
+        row.title, row.description, row.translator = title, description, actor
     if reviewed:
-        if activity.translator_id == actor.pk:
+        if row.translator_id == actor.pk:
             raise ValidationError(_("Another officer must review a translation you wrote."), code="own_review")
-        activity.status, activity.reviewer = TranslationStatus.REVIEWED, actor
+        row.status, row.reviewer = TranslationStatus.REVIEWED, actor
     elif changed:
-        activity.status, activity.reviewer = TranslationStatus.DRAFT, None
-    activity.save_translations()
-    _audit(actor, activity, AuditEvent.Action.UPDATE, [f"translation:{language}:{activity.status}"], request)
+        row.status, row.reviewer = TranslationStatus.DRAFT, None
+    row.save()
+    _audit(actor, activity, AuditEvent.Action.UPDATE, [f"translation:{language}:{row.status}"], request)
     return activity
 
 

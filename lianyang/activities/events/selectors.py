@@ -107,6 +107,14 @@ def station_activity(*, station_id: int, pk) -> Activity:
         raise Http404 from None
 
 
+def station_enrolment(*, activity: Activity, pk) -> Enrolment:
+    """One enrolment of `activity` (already scoped to the officer's station); 404 for any other."""
+    try:
+        return activity.enrolments.select_related("activity").get(pk=pk)
+    except NOT_FOUND:
+        raise Http404 from None
+
+
 def roster(*, actor, activity: Activity, request=None) -> list[Enrolment]:
     """Everyone enrolled in `activity`, seats first then the waiting list in its order; the opening is audited."""
     audit_record(
