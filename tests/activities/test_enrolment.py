@@ -227,3 +227,15 @@ def test_no_shows_after_the_end_and_rating_by_attendee_only(station_a):
         _refused("rating", lambda: services.enrolment_rate(actor=came, enrolment=mine, rating=9))
         services.enrolment_rate(actor=came, enrolment=mine, rating=4, comment="Delicious hong shao rou")
         assert Enrolment.objects.get(pk=mine.pk).rating == 4
+
+
+def test_confirmation_email_carries_the_qr_code(station_a, mailoutbox, django_capture_on_commit_callbacks):
+    activity = make_activity(station_a)
+    user = make_participant(station_a, 2, language="pt-br")
+    with django_capture_on_commit_callbacks(execute=True):
+        enrolment = _signup(user, activity)[0]
+    [email] = [message for message in mailoutbox if enrolment.check_in_code in message.body]
+    assert "Sua vaga em “Cooking class” está confirmada." in email.body
+    [(name, content, content_type)] = email.attachments
+    assert name == f"check-in-{enrolment.check_in_code}.png"
+    assert content_type == "image/png" and content.startswith(b"\x89PNG")

@@ -1,8 +1,18 @@
 """What a resident is told about their sign-ups, in their own language (notify.messages)."""
 
+import io
+
+import segno
 from django.utils.translation import gettext_lazy as _
 
 from lianyang.notify.messages import register
+
+
+def check_in_qr(payload: dict) -> list[tuple[str, bytes, str]]:
+    """The enrolment's check-in code as a QR code (PNG), for the door."""
+    image = io.BytesIO()
+    segno.make(payload["code"], error="m").save(image, kind="png", scale=8, border=2)
+    return [(f"check-in-{payload['code']}.png", image.getvalue(), "image/png")]
 
 
 def register_messages() -> None:
@@ -13,6 +23,7 @@ def register_messages() -> None:
             "Your seat at “%(title)s” is confirmed.\n\nWhen: %(when)s\nWhere: %(venue)s\n\n"
             "At the door, show the QR code from the portal (“My activities”) or give your check-in code: %(code)s"
         ),
+        attachments=check_in_qr,
     )
     register(
         "enrolment_waitlisted",
@@ -38,4 +49,5 @@ def register_messages() -> None:
             "A reminder: “%(title)s” takes place %(when)s at %(venue)s.\n\nYour check-in code: %(code)s\n\n"
             "If you cannot come, please cancel on the portal so that someone on the waiting list gets your seat."
         ),
+        attachments=check_in_qr,
     )
