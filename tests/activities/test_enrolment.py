@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from lianyang.activities.events import services
+from lianyang.activities.events.planning import activity_update
 from lianyang.activities.models import Enrolment
 from lianyang.notify.messages import render
 from lianyang.notify.models import Notification
@@ -239,3 +240,13 @@ def test_confirmation_email_carries_the_qr_code(station_a, mailoutbox, django_ca
     [(name, content, content_type)] = email.attachments
     assert name == f"check-in-{enrolment.check_in_code}.png"
     assert content_type == "image/png" and content.startswith(b"\x89PNG")
+
+
+def test_more_seats_are_offered_to_the_waiting_list_at_once(station_a):
+    officer = make_staff(station_a, "officer")
+    activity = make_activity(station_a, officer=officer, capacity=1)
+    for i in range(4):
+        _signup(make_participant(station_a, i), activity)
+    activity_update(actor=officer, activity=activity, capacity=3)
+    assert Enrolment.objects.filter(status=Status.OFFERED).count() == 2
+    _refused("capacity", lambda: activity_update(actor=officer, activity=activity, capacity=2))

@@ -111,3 +111,39 @@ def test_two_hundred_signups_at_once_fill_thirty_seats_exactly(round_number, set
     assert [enrolment.pk for enrolment in offered] == [first_waiting.pk]
     assert activity.enrolments.filter(status=Status.CONFIRMED).count() == SEATS - 1
     assert activity.enrolments.filter(status=Status.WAITLISTED).count() == SIGNUPS - SEATS - 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ten_cancellations_at_once_offer_exactly_ten_seats_to_the_first_ten_waiting(settings):
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        pytest.skip("threads need a database file or server")
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    station = make_station()
+    activity = make_activity(station, capacity=SEATS)
+    for user in _residents_with_accounts(station, SEATS + 20):
+        enrolment_signup(actor=user, activity=activity)
+    leaving = list(activity.enrolments.filter(status=Status.CONFIRMED).select_related("resident__user")[:10])
+    first_waiting = list(
+        activity.enrolments.filter(status=Status.WAITLISTED).order_by("queued_at", "id").values_list("pk", flat=True)
+    )[:10]
+    barrier, errors = threading.Barrier(len(leaving)), []
+
+    def cancel(seat):
+        try:
+            barrier.wait()
+            enrolment_cancel(actor=seat.resident.user, enrolment=seat)
+        except Exception as error:  # noqa: BLE001 - reported by the test
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=cancel, args=(seat,)) for seat in leaving]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert not errors, errors[:3]
+    offered = sorted(activity.enrolments.filter(status=Status.OFFERED).values_list("pk", flat=True))
+    assert offered == sorted(first_waiting)
+    assert activity.enrolments.filter(status__in=(Status.CONFIRMED, Status.OFFERED)).count() == SEATS
