@@ -388,6 +388,9 @@ PERIODIC_TASKS = [
     ("lianyang.registration.tasks.uploads_forget", 60 * 60),
     ("lianyang.audit.tasks.audit_checkpoint_write", 60 * 60),
     ("lianyang.notify.tasks.notifications_resume", 5 * 60),
+    ("lianyang.activities.events.tasks.activity_offers_expire", 5 * 60),
+    ("lianyang.activities.events.tasks.activity_reminders_send", 15 * 60),
+    ("lianyang.activities.events.tasks.activity_no_shows_mark", 15 * 60),
 ]
 # A notification still undelivered this long after it was made lost its task with a dead worker (notify/tasks.py).
 NOTIFY_RESUME_AFTER_SECONDS = env.int("NOTIFY_RESUME_AFTER_SECONDS", default=10 * 60)

@@ -1,6 +1,7 @@
 """The base model every domain model stands on."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class TimeStampedModel(models.Model):
@@ -9,6 +10,18 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class Weekday(models.IntegerChoices):
+    """Python's numbering (`date.weekday()`): Monday is 0."""
+
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
 
 
 class WorkerPass(models.Model):

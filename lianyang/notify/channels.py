@@ -21,8 +21,9 @@ raises nothing a transport can cause: a message that cannot go out is FAILED, fo
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 
+from .messages import attachments_of
 from .models import Notification
 
 log = logging.getLogger(__name__)
@@ -59,7 +60,8 @@ class PortalInbox(Channel):
 
 
 class Email(Channel):
-    """Plain-text e-mail through Django's configured backend (EMAIL_URL), to the resident's address."""
+    """Plain-text e-mail through Django's configured backend (EMAIL_URL), to the resident's address, with the
+    files its message carries (messages.register's `attachments`)."""
 
     name = Notification.Channel.EMAIL
 
@@ -67,8 +69,11 @@ class Email(Channel):
         address = notification.resident.email
         if not address:
             return Notification.Status.SKIPPED
+        email = EmailMessage(notification.subject, notification.body, settings.DEFAULT_FROM_EMAIL, [address])
+        for name, content, content_type in attachments_of(notification.template, notification.payload):
+            email.attach(name, content, content_type)
         try:
-            send_mail(notification.subject, notification.body, settings.DEFAULT_FROM_EMAIL, [address])
+            email.send()
         except OSError:  # refused or unreachable (smtplib's errors are OSErrors too)
             log.warning("notification %s could not be sent by e-mail", notification.pk, exc_info=True)
             return Notification.Status.FAILED

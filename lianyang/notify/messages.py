@@ -4,6 +4,7 @@ Domain apps register theirs at start-up (`register`), so this floor never import
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.utils import translation
@@ -13,13 +14,21 @@ from django.utils import translation
 class Message:
     subject: str
     body: str
+    # Files an e-mail carries (a check-in QR code…), made from the payload: payload -> [(name, bytes, type)].
+    attachments: Callable[[dict], list[tuple[str, bytes, str]]] | None = None
 
 
 _MESSAGES: dict[str, Message] = {}
 
 
-def register(key: str, *, subject, body) -> None:
-    _MESSAGES[key] = Message(subject, body)
+def register(key: str, *, subject, body, attachments=None) -> None:
+    _MESSAGES[key] = Message(subject, body, attachments)
+
+
+def attachments_of(key: str, payload: dict) -> list[tuple[str, bytes, str]]:
+    """The files message `key` carries by e-mail, made again from its payload at sending time."""
+    message = _MESSAGES.get(key)
+    return message.attachments(payload) if message and message.attachments else []
 
 
 def render(key: str, payload: dict, language: str) -> tuple[str, str]:

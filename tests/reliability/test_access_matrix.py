@@ -21,14 +21,21 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection, transaction
 from django.test import Client, override_settings
 from django.urls import reverse
+from django.utils import timezone
 
+from lianyang.activities.events.services import (
+    calendar_feed_renew,
+    enrolment_check_in,
+    enrolment_signup,
+)
 from lianyang.casework.models import CalendarDay
 from lianyang.casework.requests.services import request_close, request_submit
 from lianyang.casework.visits.services import visit_plan
 from lianyang.notify.models import Notification
-from lianyang.people.services import household_create
+from lianyang.people.services import consent_set, household_create
 from lianyang.registration.forms import new_key
 from lianyang.registration.services import registration_record_receipt, registration_step, registration_submit
+from tests.activities.activity_factories import make_activity
 from tests.conftest import login_staff
 from tests.factories import (
     days_from_today,
@@ -92,6 +99,19 @@ def _resident_form(place) -> dict:
 def _receipt(place) -> dict:
     prefix = f"receipt-{place.filed.pk}"
     return {f"{prefix}-number": "PCS-MATRIX-1", f"{prefix}-received_on": iso_from_today(0)}
+
+
+def _activity_form(place) -> dict:
+    activity = place.activity
+    moment = lambda at: timezone.localtime(at).strftime("%Y-%m-%dT%H:%M")  # noqa: E731
+    return {
+        **{name: getattr(activity, name) for name in ("theme", "venue", "capacity", "seats_per_signup", "offer_hours")},
+        **{
+            name: moment(getattr(activity, name))
+            for name in ("starts_at", "ends_at", "signup_opens_at", "signup_closes_at")
+        },
+        "languages": activity.languages,
+    }
 
 
 def _member_names(place) -> list[str]:
@@ -231,6 +251,34 @@ ACCESS = {
         post={LIAISON},
         data=lambda p: {"reason": "The passport photo cannot be read."},
     ),
+    # Activities on the portal: the station's residents see its activities; a sign-up is its resident's own.
+    "activities_portal:detail": Access(lambda p: {"pk": p.activity.pk}, get={OWNER, RESIDENT}),
+    "activities_portal:signup": Access(
+        lambda p: {"pk": p.open_activity.pk}, post={OWNER, RESIDENT}, data=lambda p: {"people": ["me"], "consent": "on"}
+    ),
+    "activities_portal:enrolment": Access(lambda p: {"pk": p.enrolment.pk}, get={OWNER}),
+    "activities_portal:cancel": Access(lambda p: {"pk": p.enrolment.pk}, get={OWNER}, post={OWNER}),
+    "activities_portal:accept": Access(lambda p: {"pk": p.enrolment.pk}, post={OWNER}),
+    "activities_portal:rate": Access(lambda p: {"pk": p.attended.pk}, post={OWNER}, data=lambda p: {"rating": 5}),
+    "activities_portal:ics": Access(lambda p: {"pk": p.enrolment.pk}, get={OWNER}),
+    # Activities in the back office: the station's officers and head.
+    "activities:detail": Access(lambda p: {"pk": p.activity.pk}, get=CASEWORK),
+    "activities:edit": Access(lambda p: {"pk": p.activity.pk}, get=CASEWORK, post=CASEWORK, data=_activity_form),
+    "activities:translate": Access(
+        lambda p: {"pk": p.activity.pk},
+        post=CASEWORK,
+        data=lambda p: {"language": "fr", "title": "Atelier de raviolis", "description": "Pliage de jiaozi."},
+    ),
+    "activities:check_in": Access(
+        lambda p: {"pk": p.activity.pk}, get=CASEWORK, post=CASEWORK, data=lambda p: {"code": p.enrolment.check_in_code}
+    ),
+    "activities:attendance": Access(
+        lambda p: {"pk": p.activity.pk, "enrolment_pk": p.enrolment.pk},
+        post=CASEWORK,
+        data=lambda p: {"attended": "yes"},
+    ),
+    # The private calendar feed: its secret address is the key (a calendar app cannot log in); no names in it.
+    "activities_portal:feed": Access(lambda p: {"token": p.feed.token}, get=EVERYONE, across=True),
     # The station's calendar days: its head's settings, no personal data, but its own.
     "casework:levels:day_remove": Access(
         lambda p: {"pk": p.calendar_day.pk}, get={HEAD}, post={HEAD}, private=lambda p: [p.calendar_day.name]
@@ -309,6 +357,11 @@ def _place(name: str, people: tuple[int, int]) -> SimpleNamespace:
     closed_request = request_submit(actor=user, category="pets", text="Matrix closed", language="en")
     request_close(actor=officer, service_request=closed_request)
     household = household_create(actor=None, station=station, address=address, members=[resident])
+    activity, attended = make_activity(station, officer=officer), make_activity(station, officer=officer)
+    consent_set(actor=None, resident=resident, purpose="activities", given=True)
+    enrolment = enrolment_signup(actor=user, activity=activity)[0]
+    checked_in = enrolment_signup(actor=user, activity=attended)[0]
+    enrolment_check_in(actor=officer, activity=attended, code=checked_in.check_in_code)
     visit = visit_plan(actor=officer, household=household, planned_on=days_from_today(0), purpose="routine")
     return SimpleNamespace(
         station=station,
@@ -338,6 +391,11 @@ def _place(name: str, people: tuple[int, int]) -> SimpleNamespace:
         # What a refused answer must not show: the resident's names and the registrations' references.
         secrets=[resident.surname, resident.native_name, submitted.reference, filed.reference, returned.reference],
         unmasked=[resident.given_names, resident.native_name, document.number],
+        activity=activity,
+        open_activity=make_activity(station, officer=officer),
+        enrolment=enrolment,
+        attended=checked_in,
+        feed=calendar_feed_renew(actor=user),
         calendar_day=CalendarDay.objects.create(
             station=station, date=days_from_today(30), kind="holiday", name=f"Station day {station.name_en}"
         ),

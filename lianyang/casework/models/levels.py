@@ -13,23 +13,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from lianyang.core.models import TimeStampedModel
+from lianyang.core.models import TimeStampedModel, Weekday
 
 from ..categories import Category
 
 __all__ = ["DEFAULT_OPENING_HOURS", "CalendarDay", "OpeningHours", "ServiceLevel", "Weekday"]
-
-
-class Weekday(models.IntegerChoices):
-    """Python's numbering (`date.weekday()`): Monday is 0."""
-
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
 
 
 # A station that set no opening hours at all is open Monday to Friday, 09:00–12:00 and 13:00–17:30: the usual
