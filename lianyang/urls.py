@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("lianyang.portal.urls")),
     path("stay/", include("lianyang.portal.stay.urls")),
     path("requests/", include("lianyang.portal.requests.urls")),
+    path("exchange/", include("lianyang.portal.exchange.urls")),
 )
 
 handler400 = "lianyang.core.errors.bad_request"

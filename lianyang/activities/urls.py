@@ -1,4 +1,6 @@
-from django.urls import include, path  # noqa: F401
+from django.urls import include, path
 
 app_name = "activities"
-urlpatterns = []
+urlpatterns = [
+    path("pairing/", include("lianyang.activities.pairing.urls")),
+]

@@ -3,12 +3,14 @@
 import datetime
 import itertools
 
+import pytest
 from django.contrib.auth import get_user_model
 
 from lianyang.activities.pairing import services
 from lianyang.community.models import Compound
 from lianyang.people.models import LocalHost
 from lianyang.people.services import consent_set
+from tests.factories import make_portal_account, make_resident
 
 _counter = itertools.count(1)
 SATURDAY_MORNING = [(5, datetime.time(9, 0), datetime.time(12, 0))]
@@ -51,3 +53,15 @@ def make_active_pairing(officer, host_offer, wish):
     services.pairing_send(actor=officer, pairing=pairing)
     services.pairing_answer(actor=host_offer.host.user, pairing=pairing, accept=True)
     return services.pairing_answer(actor=wish.resident.user, pairing=pairing, accept=True)
+
+
+@pytest.fixture(name="host")
+def host_fixture(station_a):
+    return make_host(station_a)
+
+
+@pytest.fixture(name="silva")
+def silva_fixture(station_a):
+    resident = make_resident(station_a, 3, preferred_language="pt-br")
+    make_portal_account(resident, "joao.silva@example.com", language="pt-br")
+    return resident

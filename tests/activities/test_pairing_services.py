@@ -13,21 +13,17 @@ from lianyang.notify.models import Notification
 from lianyang.people.services import consent_set
 from tests.factories import make_portal_account, make_resident
 
-from .pairing_factories import SATURDAY_MORNING, make_active_pairing, make_host, make_offer, make_wish
+from .pairing_factories import (  # noqa: F401 (the host and silva fixtures)
+    SATURDAY_MORNING,
+    host_fixture,
+    make_active_pairing,
+    make_host,
+    make_offer,
+    make_wish,
+    silva_fixture,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def host(station_a):
-    return make_host(station_a)
-
-
-@pytest.fixture
-def silva(station_a):
-    resident = make_resident(station_a, 3, preferred_language="pt-br")
-    make_portal_account(resident, "joao.silva@example.com", language="pt-br")
-    return resident
 
 
 def test_a_slot_that_ends_before_it_starts_is_refused_and_nothing_is_saved(host):
