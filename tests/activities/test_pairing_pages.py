@@ -67,7 +67,7 @@ def test_a_host_logs_in_with_a_password_and_lands_on_exchanges(client, host):
         "/zh-hans/login/", {"password-email": host.user.email, "password-password": "host-pass-2026"}
     )
     assert response.status_code == 302 and response["Location"] == "/zh-hans/exchange/"
-    assert "我的配对" in client.get("/zh-hans/exchange/").text
+    assert "我的结对" in client.get("/zh-hans/exchange/").text
 
 
 def test_a_slot_that_ends_before_it_starts_is_refused_on_the_portal(client_for, host):
