@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lianyang.core.fields import ShortListField
@@ -23,7 +24,7 @@ class ExchangeForm(forms.Form):
         label=_("Languages you speak"), choices=settings.LANGUAGES, widget=forms.CheckboxSelectMultiple
     )
     compound = ShortListField(label=_("Your compound"), queryset=None, required=False, empty_label="—")
-    note = forms.CharField(label=_("A word about it (optional)"), max_length=300, required=False)
+    note = forms.CharField(label=_("A word about it"), max_length=300, required=False)
 
     def __init__(self, *args, compounds, **kwargs):
         super().__init__(*args, **kwargs)
@@ -91,7 +92,9 @@ class ProposeForm(forms.Form):
 
 
 class SessionForm(forms.Form):
-    date = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), initial=timezone.localdate
+    )
     what_they_did = forms.CharField(
         label=_("What you did"),
         max_length=LONGEST_SESSION,
@@ -105,7 +108,7 @@ class EndForm(forms.Form):
         choices=[(value, label) for value, label in Pairing.EndReason.choices if value in ("finished", "moved_away")],
     )
     feedback = forms.CharField(
-        label=_("How did it go? (optional)"), widget=forms.Textarea(attrs={"rows": 3}), max_length=LONGEST_FEEDBACK,
+        label=_("How did it go?"), widget=forms.Textarea(attrs={"rows": 3}), max_length=LONGEST_FEEDBACK,
         required=False,
     )  # fmt: skip
 
