@@ -105,3 +105,13 @@ def test_resident_withdraws_consent_on_the_portal_and_the_pairing_ends(client_fo
     client_for(silva.user).post("/pt-br/exchange/consent/", {"given": "no"})
     pairing.refresh_from_db()
     assert (pairing.status, pairing.ended_reason) == ("ended", "consent_withdrawn")
+
+
+def test_a_host_closes_their_offer_and_nobody_else_can(client_for, host, silva):
+    offer = make_offer(host)
+    assert client_for(silva.user).post(f"/pt-br/exchange/offers/{offer.pk}/close/").status_code == 404
+    offer.refresh_from_db()
+    assert offer.active
+    client_for(host.user).post(f"/zh-hans/exchange/offers/{offer.pk}/close/")
+    offer.refresh_from_db()
+    assert not offer.active

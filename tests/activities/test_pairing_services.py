@@ -158,3 +158,14 @@ def test_an_officer_of_another_station_cannot_propose(officer_b, host, silva):
     with pytest.raises(ValidationError):
         services.pairing_propose(actor=officer_b, wish=make_wish(silva), offer=make_offer(host))
     assert not Pairing.objects.exists()
+
+
+def test_a_closed_offer_drops_its_proposals_and_takes_no_more(officer_a, host, silva, station_a):
+    offer = make_offer(host)
+    make_wish(silva)
+    services.pairings_match(actor=officer_a, station=station_a)
+    with pytest.raises(ValidationError):
+        services.exchange_close(actor=silva.user, item=offer)
+    services.exchange_close(actor=host.user, item=offer)
+    assert not Pairing.objects.exists()
+    assert services.pairings_match(actor=officer_a, station=station_a) == []

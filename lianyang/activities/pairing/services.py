@@ -166,6 +166,19 @@ def wish_save(*, actor, resident: Resident, topic, languages, compound, note="",
     return wish
 
 
+@transaction.atomic
+def exchange_close(*, actor, item: ExchangeOffer | ExchangeWish, request=None) -> None:
+    """The host closes an offer to new pairings, or the resident withdraws a wish: the matcher leaves it out and its
+    proposals not yet sent go; pairings already sent or active go on. Saving it again opens it again."""
+    owner = item.host if isinstance(item, ExchangeOffer) else item.resident
+    if owner.user_id is None or owner.user_id != getattr(actor, "pk", None):
+        raise ValidationError(_("Only the host and the resident of this pairing can do this."))
+    item.active = False
+    item.save(update_fields=["active", "updated_at"])
+    item.pairings.filter(status=Status.PROPOSED).delete()
+    _audit(actor, item, AuditEvent.Action.UPDATE, ["active"], request)
+
+
 def consent_given(resident: Resident) -> bool:
     return Consent.objects.filter(
         resident=resident, purpose=Consent.Purpose.PAIRING, withdrawn_at__isnull=True

@@ -101,6 +101,20 @@ def wish_edit(request, pk=None):
     )  # fmt: skip
 
 
+@login_required(login_url=LOGIN)
+@require_POST
+def exchange_close(request, kind, pk):
+    """Close one's offer to new pairings, or withdraw one's wish."""
+    get = selectors.offer_get if kind == "offer" else selectors.wish_get
+    item = get(actor=request.user, pk=pk)
+    run_and_tell(
+        request,
+        lambda: services.exchange_close(actor=request.user, item=item, request=request),
+        _("Your offer is closed to new pairings.") if kind == "offer" else _("Your wish is withdrawn."),
+    )
+    return redirect("exchange:home")
+
+
 def _detail(request, pairing, *, status=200, **forms):
     side = services.side_of(request.user, pairing)
     mine = pairing.host_accepted_at if side == "host" else pairing.resident_accepted_at
