@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("stay/", include("lianyang.portal.stay.urls")),
     path("requests/", include("lianyang.portal.requests.urls")),
     path("activities/", include("lianyang.portal.activities.urls")),
+    path("exchange/", include("lianyang.portal.exchange.urls")),
 )
 
 handler400 = "lianyang.core.errors.bad_request"

@@ -16,6 +16,7 @@ from lianyang.core.crypto import blind_index, typed_number
 from lianyang.core.names import search_key
 
 from .models import AttentionReason, Consent, Household, IdentityDocument, Permit, Resident
+from .signals import consent_withdrawn
 
 
 def resident_search_key(resident: Resident) -> str:
@@ -181,7 +182,9 @@ def permit_add(*, actor, resident: Resident, number: str, request=None, **fields
 
 @transaction.atomic
 def consent_set(*, actor, resident: Resident, purpose: str, given: bool, request=None) -> Consent:
-    """Give or withdraw consent for one purpose (PIPL art. 15: withdrawing is as easy as giving)."""
+    """Give or withdraw consent for one purpose (PIPL art. 15: withdrawing is as easy as giving). A withdrawal is
+    announced (`signals.consent_withdrawn`) so that what rests on the consent, a pairing with a local host, ends with
+    it, whichever page withdrew it."""
     now = timezone.now()
     consent, _created = Consent.objects.get_or_create(resident=resident, purpose=purpose, defaults={"given_at": now})
     if given:
@@ -197,6 +200,8 @@ def consent_set(*, actor, resident: Resident, purpose: str, given: bool, request
         fields=["given_at" if given else "withdrawn_at"],
         request=request,
     )
+    if not given:
+        consent_withdrawn.send(sender=Consent, resident=resident, purpose=purpose, actor=actor, request=request)
     return consent
 
 

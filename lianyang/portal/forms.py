@@ -31,7 +31,7 @@ class PasswordLoginForm(forms.Form):
         if self.errors:
             return data
         user = authenticate(self.request, username=data["email"].lower(), password=data["password"])
-        if user is None or not hasattr(user, "resident"):
+        if user is None or not (hasattr(user, "resident") or hasattr(user, "local_host")):
             raise forms.ValidationError(_("The e-mail address or password is not correct."))
         self.user = user
         return data

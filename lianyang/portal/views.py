@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language_from_request
@@ -30,15 +31,25 @@ def home(request):
     return render(request, "portal/home.html")
 
 
+def _after_login(user):
+    """A resident lands on their record; a local host, who has none, on their exchanges."""
+    return redirect("portal:my_data" if hasattr(user, "resident") else "exchange:home")
+
+
 def login_view(request):
-    """Log in with a one-time code sent by e-mail, or with a password."""
+    """Log in with a one-time code sent by e-mail, or with a password: residents, and local hosts (who offer
+    exchanges and answer pairings on the portal)."""
     email_form = EmailForm(prefix="code")
     password_form = PasswordLoginForm(request, prefix="password")
     if request.method == "POST" and "code-email" in request.POST:
         email_form = EmailForm(request.POST, prefix="code")
         if email_form.is_valid():
             throttle.code_email(request, email_form.cleaned_data["email"])
-            user = User.objects.filter(email__iexact=email_form.cleaned_data["email"], resident__isnull=False).first()
+            user = (
+                User.objects.filter(email__iexact=email_form.cleaned_data["email"])
+                .filter(Q(resident__isnull=False) | Q(local_host__isnull=False))
+                .first()
+            )
             if user is not None:
                 transaction.on_commit(lambda: send_login_code.enqueue(user.pk))
                 request.session[PENDING_USER] = user.pk
@@ -51,7 +62,7 @@ def login_view(request):
         password_form = PasswordLoginForm(request, request.POST, prefix="password")
         if password_form.is_valid():
             login(request, password_form.user, backend=backends.PATH)
-            return redirect("portal:my_data")
+            return _after_login(password_form.user)
     return render(request, "portal/login.html", {"email_form": email_form, "password_form": password_form})
 
 
@@ -63,7 +74,7 @@ def login_code(request):
         if user is not None and login_code_redeem(user=user, code=form.cleaned_data["code"]):
             request.session.pop(PENDING_USER, None)
             login(request, user, backend=backends.PATH)
-            return redirect("portal:my_data")
+            return _after_login(user)
         form.add_error("code", _("This code is not correct or has expired. Ask for a new one."))
     return render(request, "portal/login_code.html", {"form": form})
 

@@ -1,5 +1,4 @@
 """Monthly activities with fair sign-up, waitlist and check-in; expats paired with local hosts."""
 
-from .activities import SEAT_HOLDING, Activity, ActivitySeries, CalendarFeed, Enrolment, Theme, TranslationStatus
-
-__all__ = ["SEAT_HOLDING", "Activity", "ActivitySeries", "CalendarFeed", "Enrolment", "Theme", "TranslationStatus"]
+from .activities import *  # noqa: F403
+from .pairing import *  # noqa: F403

@@ -16,6 +16,8 @@ from parler.models import TranslatableModelMixin, TranslatedFields
 
 from lianyang.core.models import TimeStampedModel, Weekday
 
+__all__ = ["SEAT_HOLDING", "Activity", "ActivitySeries", "CalendarFeed", "Enrolment", "Theme", "TranslationStatus"]
+
 LONGEST_TITLE = 160
 
 
