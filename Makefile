@@ -44,7 +44,8 @@ guide-images:
 		officer-queue officer-start counter-walk-in demo-outbox portal-my-data-ar \
 		officer-verification liaison-batch staff-resident-record portal-home-ar \
 		casework-portal-ask casework-inbox officer-request-thread casework-service-levels \
-		visits-plan visits-day visits-coverage; do \
+		visits-plan visits-day visits-coverage activities-portal-list activities-offer activities-checkin \
+		pairing-proposals pairing-host; do \
 		cp var/screenshots/$$f.png docs/img/; done
 
 clean:
