@@ -18,10 +18,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from lianyang.accounts.access import casework_required
-from lianyang.core.pages import page_number, page_window, run_and_tell, save_or_show_errors
+from lianyang.core.pages import link_for, moment, page_number, page_window, run_and_tell, save_or_show_errors
 from lianyang.people import selectors as people
 
 from .. import models
+from ..categories import Category
 from . import selectors, services
 from .forms import AssignForm, CannedReplyForm, InboxFilterForm, MergeForm, MessageForm, NoteForm, RecordForm
 
@@ -58,10 +59,13 @@ def request_inbox(request):
     )
     page = page_number(request)
     shown, has_next = page_window(rows, page)
-    now = timezone.now()
-    for row in shown:
+    now, link = timezone.now(), link_for("casework:requests:detail")
+    categories, statuses = dict(Category.choices), dict(models.ServiceRequest.Status.choices)
+    for row in shown:  # labels, links and times worked out once here, not by the template for each row
         row.flag = selectors.flag(row, now)
         row.language_name = language_name(row.language)
+        row.link, row.due = link(row.pk), moment(row.resolution_due)
+        row.category_label, row.status_label = categories[row.category], statuses[row.status]
     counts = selectors.inbox_counts(actor=request.user)
     kept = {name: value for name, value in filters.items() if value}
     tabs = [
