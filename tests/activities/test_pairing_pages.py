@@ -115,3 +115,29 @@ def test_a_host_closes_their_offer_and_nobody_else_can(client_for, host, silva):
     client_for(host.user).post(f"/zh-hans/exchange/offers/{offer.pk}/close/")
     offer.refresh_from_db()
     assert not offer.active
+
+
+def _offer_state(offer) -> tuple:
+    offer.refresh_from_db()
+    slots = sorted(offer.slots.values_list("weekday", "start", "end"))
+    return offer.topic, offer.languages, offer.capacity, offer.note, offer.active, slots
+
+
+def test_an_offer_is_its_own_host_s_and_no_other_host_s(client_for, host, station_a, station_b):
+    """The access matrix has no local host among its roles: here the host who owns the offer opens and saves it,
+    and another host of the same station or of another station gets 404 on every page of it, with nothing changed."""
+    offer = make_offer(host)
+    before = _offer_state(offer)
+    edit = {"topic": "cooking", "languages": ["zh-hans"], "capacity": "3", "note": "饺子", "weekday_0": "6",
+            "start_0": "14:00", "end_0": "16:00"}  # fmt: skip
+    for outsider in (make_host(station_a, "张先生"), make_host(station_b, "李叔叔")):
+        client = client_for(outsider.user)
+        assert client.get(f"/zh-hans/exchange/offers/{offer.pk}/").status_code == 404
+        assert client.post(f"/zh-hans/exchange/offers/{offer.pk}/", edit).status_code == 404
+        assert client.post(f"/zh-hans/exchange/offers/{offer.pk}/close/").status_code == 404
+        assert host.name not in client.get("/zh-hans/exchange/").text
+        assert _offer_state(offer) == before
+    client = client_for(host.user)
+    assert "红烧肉" in client.get(f"/zh-hans/exchange/offers/{offer.pk}/").text
+    assert client.post(f"/zh-hans/exchange/offers/{offer.pk}/", edit).status_code == 302
+    assert _offer_state(offer)[2:4] == (3, "饺子")

@@ -11,7 +11,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from lianyang.activities.models import Pairing
 from lianyang.activities.pairing import selectors, services
@@ -28,8 +28,8 @@ LOGIN = "portal:login"
 def home(request):
     """My exchanges: a resident's wishes and consent, a host's offers, and the pairings of either."""
     resident, host = account_resident(request.user), selectors.host_of(request.user)
-    offers = list(selectors.offer_list(actor=request.user)) if host else []
-    wishes = list(selectors.wish_list(actor=request.user)) if resident else []
+    offers = list(selectors.offer_list(actor=request.user, own=True)) if host else []
+    wishes = list(selectors.wish_list(actor=request.user, own=True)) if resident else []
     for item in (*offers, *wishes):
         item.language_names = language_names(item.languages)
     context = {
@@ -38,7 +38,7 @@ def home(request):
         "consent": services.consent_given(resident) if resident else False,
         "offers": offers,
         "wishes": wishes,
-        "pairings": list(selectors.pairing_list(actor=request.user)),
+        "pairings": list(selectors.pairing_list(actor=request.user, own=True)),
     }
     return render(request, "portal/exchange/home.html", context)
 
@@ -81,7 +81,7 @@ def offer_edit(request, pk=None):
     host = selectors.host_of(request.user)
     if host is None:
         raise Http404
-    offer = selectors.offer_get(actor=request.user, pk=pk) if pk else None
+    offer = selectors.offer_get(actor=request.user, pk=pk, own=True) if pk else None
     return _edit(
         request, owner=host, item=offer, form_class=OfferForm, template="portal/exchange/offer.html",
         save=lambda **data: services.offer_save(host=host, offer=offer, **data),
@@ -94,7 +94,7 @@ def wish_edit(request, pk=None):
     resident = account_resident(request.user)
     if resident is None:
         raise Http404
-    wish = selectors.wish_get(actor=request.user, pk=pk) if pk else None
+    wish = selectors.wish_get(actor=request.user, pk=pk, own=True) if pk else None
     return _edit(
         request, owner=resident, item=wish, form_class=ExchangeForm, template="portal/exchange/wish.html",
         save=lambda **data: services.wish_save(resident=resident, wish=wish, **data),
@@ -106,7 +106,7 @@ def wish_edit(request, pk=None):
 def exchange_close(request, kind, pk):
     """Close one's offer to new pairings, or withdraw one's wish."""
     get = selectors.offer_get if kind == "offer" else selectors.wish_get
-    item = get(actor=request.user, pk=pk)
+    item = get(actor=request.user, pk=pk, own=True)
     run_and_tell(
         request,
         lambda: services.exchange_close(actor=request.user, item=item, request=request),
@@ -140,13 +140,11 @@ def _detail(request, pairing, *, status=200, **forms):
 
 def _own_pairing(request, pk) -> Pairing:
     """A pairing of which the account is a side: the officers' own view of it is on the staff pages."""
-    pairing = selectors.pairing_get(actor=request.user, pk=pk, request=request)
-    if services.side_of(request.user, pairing) is None:
-        raise Http404
-    return pairing
+    return selectors.pairing_get(actor=request.user, pk=pk, request=request, own=True)
 
 
 @login_required(login_url=LOGIN)
+@require_GET
 def pairing_detail(request, pk):
     return _detail(request, _own_pairing(request, pk))
 
