@@ -34,6 +34,8 @@ def main(argv=None) -> int:
     passes.add_argument("--no-full", action="store_true", help="skip the first passes: set their watermarks to now")
     smoke = commands.add_parser("smoke", help="community scale end to end on DATABASE_URL, very short runs")
     smoke.add_argument("--duration", type=int, default=1)
+    match = commands.add_parser("match", help="time the pairing matcher on 5,000 wishes against 5,000 offers")
+    match.add_argument("--count", type=int, default=5000)
     mrz = commands.add_parser("mrz", help="read the photos of passport and visa pages in bench/mrz/ and judge them")
     mrz.add_argument("--engine", action="append", choices=("lianyang", "rapidocr"), help="default: lianyang")
     mrz.add_argument("--limit", type=int, help="only this many photos, spread over the set")
@@ -51,6 +53,13 @@ def main(argv=None) -> int:
         return evaluate.run(
             engines=args.engine or ["lianyang"], limit=args.limit, record=not args.no_record, verbose=args.verbose
         )
+
+    if args.command == "match":
+        config.setup(os.environ.get("DATABASE_URL", "sqlite:///:memory:"))
+        from .matching import matching
+
+        print(json.dumps(matching(args.count)))
+        return 0
 
     if args.command == "smoke":
         from .smoke import smoke as run_smoke

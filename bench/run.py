@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from . import ops
 from .context import cookies, discover
 from .load import CLIENTS, Server, status_of, wrk
+from .matching import matching
 from .pages import PAGES, slug, target_ms
 from .report import missed, write
 
@@ -93,6 +94,7 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
         "worker_pass": ops.worker_passes(),
         "submissions": ops.submissions(c, count=200 if save else 20),
         "visit_month": ops.visit_month(),
+        "matching": matching(),
     }
     if demo:
         operations["demo_build"] = ops.demo_build_time()

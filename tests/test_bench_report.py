@@ -29,3 +29,13 @@ def test_a_month_of_visits_is_judged_against_ten_seconds():
     lines = report._operations({"visit_month": month})
     assert "6.2 s (64,136 visits proposed) | < 10 s (met)" in lines[2]
     assert "12.5 s (25,410 visits planned) | < 10 s (**missed**)" in lines[3]
+
+
+def test_the_matcher_bench_pairs_what_it_draws_and_is_judged_against_ten_seconds():
+    from bench.matching import matching
+
+    measured = matching(count=300)
+    assert measured["wishes"] == measured["offers"] == 300
+    assert 0 < measured["proposals"] <= 300  # one pairing per wish at most
+    lines = report._operations({"matching": {**measured, "seconds": 12.0}})
+    assert "300 wishes against 300 offers" in lines[2] and "≤ 10 s (**missed**)" in lines[2]
