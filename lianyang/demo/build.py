@@ -17,7 +17,7 @@ from django.utils import timezone
 from lianyang.accounts.models import Role
 from lianyang.people.services import consent_set, document_add, household_create, permit_add, resident_create
 
-from . import casework, places
+from . import activities, casework, places
 from . import staff as staffing
 from .nationalities import resident_counts
 from .papers import NumberBook
@@ -52,6 +52,8 @@ class DemoSummary:
     registrations: int = 0
     requests: int = 0
     visits: int = 0
+    activities: int = 0
+    hosts: list[DemoLogin] = dataclasses.field(default_factory=list)
 
 
 def station_specs(scale: str, seed: int, residents: int | None = None) -> list[StationSpec]:
@@ -168,6 +170,12 @@ def _write_station(spec: StationSpec, households: list[HouseholdPlan], admin, se
                                               head=recorder.head)  # fmt: skip
     summary.visits += casework.visits_add(random.Random(f"{seed}:{spec.key}:visits"), station=station,
                                           head=recorder.head)  # fmt: skip
+    if spec.key == LIANYANG.key:
+        summary.activities += activities.activities_add(random.Random(f"{seed}:{spec.key}:activities"),
+                                                        station=station, head=recorder.head)  # fmt: skip
+        hosts = activities.exchanges_add(random.Random(f"{seed}:{spec.key}:exchanges"), station=station,
+                                         head=recorder.head)  # fmt: skip
+        summary.hosts += [DemoLogin(user, name, "local host", spec.name_en, "zh-hans") for user, name in hosts]
 
 
 class _Recorder:
