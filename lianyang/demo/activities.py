@@ -345,16 +345,22 @@ def exchanges_add(rng: random.Random, *, station, head) -> list[tuple[str, str]]
         slot.offer_id = slot.offer.pk if slot.offer else None
         slot.wish_id = slot.wish.pk if slot.wish else None
     AvailabilitySlot.objects.bulk_create(slots)
-    _pairings_past(rng, station, officer, wishes[: len(wishes) // 3], today)
+    _pairings_past(rng, station, officer, wishes[: len(wishes) // 3], today, kept=zhou_offer)
     if brazilian is not None:
         _cooking_pair(place, brazilian, zhou, zhou_offer, officer, today)
     pairings_match(actor=officer, station=station)
     return logins
 
 
-def _pairings_past(rng, station, officer, wishes, today) -> None:
-    """Pairings made before: most active or finished with both sides' feedback, one declined; their sessions."""
-    offers = list(ExchangeOffer.objects.filter(station=station).prefetch_related("slots").select_related("compound"))
+def _pairings_past(rng, station, officer, wishes, today, *, kept) -> None:
+    """Pairings made before: most active or finished with both sides' feedback, one declined; their sessions.
+    The `kept` offer is left for the seed's pair."""
+    offers = list(
+        ExchangeOffer.objects.filter(station=station)
+        .exclude(pk=kept.pk)
+        .prefetch_related("slots")
+        .select_related("compound")
+    )
     places = {offer.pk: offer.capacity for offer in offers}
     pairings, sessions = [], []
     for wish in wishes:

@@ -28,8 +28,10 @@ from .registrations import registrations_add
 DEMO_PASSWORD = "lianyang-demo-2026"
 DEFAULT_SEED = 20120201  # the station opened in February 2012
 SCALES = ("community", "district", "city")
-# Residents who get a portal account (user name = e-mail, the demo password), one per nationality listed.
+# Residents who get a portal account (user name = e-mail, the demo password), one per nationality listed;
+# Brazil's a woman where there is one: the resident a neighbour teaches home cooking (demo/activities.py).
 PORTAL_NATIONALITIES = {"lianyang": ("JP", "KR", "US", "FR", "DE", "BR", "RU", "EG"), "gubei": ("KR",)}
+PORTAL_SEX = {"BR": "F"}
 
 
 @dataclass
@@ -87,11 +89,11 @@ def plan_station(spec: StationSpec, *, seed: int, today, used_numbers: set, emai
     for household in households:
         household.slot = addresses.allocate()
     for code in PORTAL_NATIONALITIES.get(spec.key, ()):
-        contact = next(
-            (h.members[0] for h in households
-             if h.members[0].nationality == code and h.members[0].email and h.members[0].status == "active"),
-            None,
-        )  # fmt: skip
+        contacts = [
+            h.members[0] for h in households
+            if h.members[0].nationality == code and h.members[0].email and h.members[0].status == "active"
+        ]  # fmt: skip
+        contact = next((c for c in contacts if c.sex == PORTAL_SEX.get(code, c.sex)), contacts[0] if contacts else None)
         if contact is not None:
             contact.portal = True
     return households
