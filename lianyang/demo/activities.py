@@ -7,9 +7,12 @@ Written through the services where they can be: the officers create, translate a
 to the waiting list (events/services.py); hosts with portal accounts write their offers, the Brazilian resident her
 wish, and their pairing is proposed, sent, accepted and its sessions logged by both through pairing/services.py;
 the matcher proposes the rest for an officer to review. What the services cannot write is inserted in bulk as the
-services would have written it: sign-ups of residents without a portal account and the past year's attendance and
-ratings (sign-up, check-in and rating refuse activities already held, and sign-up needs the resident's own account),
-and the offers, wishes and pairings of hosts and residents without an account (only their owners may write them).
+services would have written it: the past year's sign-ups (sign-up refuses an activity already held, and needs the
+resident's own portal account, which most residents do not have), their check-ins (the service stamps the moment of
+writing, not the day of the activity) and ratings (only the resident's own account rates); the coming weeks'
+sign-ups of residents without an account (taken at the desk; there is no staff sign-up service); and the offers,
+wishes and past pairings of hosts and residents without an account (only their owners write offers and wishes, and
+both sides answer a pairing from their own accounts). The seed's pair is dated back after the services wrote it.
 
 Only residents who consented to activities (people.Consent "activities") enrol, and only those who consented to
 pairing (people.Consent "pairing") wish for a pairing (PIPL art. 13-14).
