@@ -7,18 +7,14 @@ it was merged into. Visit coverage is the share of households within their visit
 station's as its head sees it on the coverage page.
 """
 
-from django.db.models import Count, F, Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from lianyang.accounts.models import Role, StaffProfile
+from lianyang.core.figures import counts_by
 
 from .models import RUNNING_STATUSES, ServiceRequest, Visit
 from .visits.selectors import visit_coverage
-
-
-def _counts(queryset, field: str, choices) -> dict[str, int]:
-    rows = queryset.order_by().values(field).annotate(count=Count("id"))
-    return dict.fromkeys(choices, 0) | {row[field]: row["count"] for row in rows}
 
 
 def breached() -> Q:
@@ -37,7 +33,7 @@ def request_figures() -> dict:
     """Requests by status, and how many missed a service level (two queries)."""
     return {
         "requests": ServiceRequest.objects.count(),
-        "requests_by_status": _counts(ServiceRequest.objects, "status", ServiceRequest.Status.values),
+        "requests_by_status": counts_by(ServiceRequest.objects, "status", ServiceRequest.Status.values),
         "requests_breached": ServiceRequest.objects.filter(breached()).count(),
     }
 
@@ -45,7 +41,7 @@ def request_figures() -> dict:
 def visit_figures() -> dict:
     """Visits by outcome ("planned" for those not yet made), and the share of households visited within their
     policy over every station with a head, as a percentage with one decimal (100 when there is no household)."""
-    by_outcome = _counts(Visit.objects, "outcome", ["", *Visit.Outcome.values])
+    by_outcome = counts_by(Visit.objects, "outcome", ["", *Visit.Outcome.values])
     within = households = 0
     for head in StaffProfile.objects.filter(role=Role.HEAD, user__is_active=True).select_related("user"):
         total = visit_coverage(actor=head.user).total

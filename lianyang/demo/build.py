@@ -17,7 +17,7 @@ from django.utils import timezone
 from lianyang.accounts.models import Role
 from lianyang.people.services import consent_set, document_add, household_create, permit_add, resident_create
 
-from . import casework, places
+from . import activities, casework, places
 from . import staff as staffing
 from .nationalities import resident_counts
 from .papers import NumberBook
@@ -28,8 +28,10 @@ from .registrations import registrations_add
 DEMO_PASSWORD = "lianyang-demo-2026"
 DEFAULT_SEED = 20120201  # the station opened in February 2012
 SCALES = ("community", "district", "city")
-# Residents who get a portal account (user name = e-mail, the demo password), one per nationality listed.
+# Residents who get a portal account (user name = e-mail, the demo password), one per nationality listed;
+# Brazil's a woman where there is one: the resident a neighbour teaches home cooking (demo/activities.py).
 PORTAL_NATIONALITIES = {"lianyang": ("JP", "KR", "US", "FR", "DE", "BR", "RU", "EG"), "gubei": ("KR",)}
+PORTAL_SEX = {"BR": "F"}
 
 
 @dataclass
@@ -52,6 +54,8 @@ class DemoSummary:
     registrations: int = 0
     requests: int = 0
     visits: int = 0
+    activities: int = 0
+    hosts: list[DemoLogin] = dataclasses.field(default_factory=list)
 
 
 def station_specs(scale: str, seed: int, residents: int | None = None) -> list[StationSpec]:
@@ -85,11 +89,11 @@ def plan_station(spec: StationSpec, *, seed: int, today, used_numbers: set, emai
     for household in households:
         household.slot = addresses.allocate()
     for code in PORTAL_NATIONALITIES.get(spec.key, ()):
-        contact = next(
-            (h.members[0] for h in households
-             if h.members[0].nationality == code and h.members[0].email and h.members[0].status == "active"),
-            None,
-        )  # fmt: skip
+        contacts = [
+            h.members[0] for h in households
+            if h.members[0].nationality == code and h.members[0].email and h.members[0].status == "active"
+        ]  # fmt: skip
+        contact = next((c for c in contacts if c.sex == PORTAL_SEX.get(code, c.sex)), contacts[0] if contacts else None)
         if contact is not None:
             contact.portal = True
     return households
@@ -168,6 +172,12 @@ def _write_station(spec: StationSpec, households: list[HouseholdPlan], admin, se
                                               head=recorder.head)  # fmt: skip
     summary.visits += casework.visits_add(random.Random(f"{seed}:{spec.key}:visits"), station=station,
                                           head=recorder.head)  # fmt: skip
+    if spec.key == LIANYANG.key:
+        summary.activities += activities.activities_add(random.Random(f"{seed}:{spec.key}:activities"),
+                                                        station=station, head=recorder.head)  # fmt: skip
+        hosts = activities.exchanges_add(random.Random(f"{seed}:{spec.key}:exchanges"), station=station,
+                                         head=recorder.head)  # fmt: skip
+        summary.hosts += [DemoLogin(user, name, "local host", spec.name_en, "zh-hans") for user, name in hosts]
 
 
 class _Recorder:

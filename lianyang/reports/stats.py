@@ -6,6 +6,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from lianyang.accounts.models import StaffLanguage, StaffProfile
+from lianyang.activities.figures import activity_figures
 from lianyang.audit.models import AuditEvent
 from lianyang.casework.figures import request_figures, visit_figures
 from lianyang.community.models import Compound, ResidentialArea, Station
@@ -68,5 +69,6 @@ def deployment_counts(today: datetime.date | None = None) -> dict:
         ).count(),
         **request_figures(),
         **visit_figures(),
+        **activity_figures(),
         "audit_events": AuditEvent.objects.count(),
     }

@@ -7,15 +7,15 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import connection, transaction
-from django.test import override_settings
+from django.db import connection
 
 from lianyang.accounts.models import Role, StaffLanguage, StaffProfile, TrainingRecord
 from lianyang.audit.chain import audit_seal, audit_verify
-from lianyang.demo.build import DEMO_PASSWORD, demo_build
+from lianyang.demo.build import DEMO_PASSWORD
 from lianyang.demo.nationalities import MIX
 from lianyang.people.models import IdentityDocument, Permit, Resident
 from lianyang.people.selectors import residents_visible_to
+from tests.demo.conftest import demo_built
 
 FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
@@ -23,9 +23,8 @@ FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """One build for the module (120 residents at Lianyang, 7 at Gubei), rolled back afterwards."""
-    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHER), transaction.atomic():
-        yield demo_build(seed=7, scale="community", residents=120)
-        transaction.set_rollback(True)
+    with demo_built(django_db_blocker, residents=120) as summary:
+        yield summary
 
 
 pytestmark = pytest.mark.django_db

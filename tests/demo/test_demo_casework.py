@@ -8,7 +8,6 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.db.models import F
 from django.test import Client, override_settings
 from django.urls import reverse
@@ -19,21 +18,13 @@ from lianyang.audit.models import AuditEvent
 from lianyang.casework.models import CannedReply, Message, ServiceRequest, Visit
 from lianyang.casework.requests.routing import language_matches
 from lianyang.casework.visits.selectors import week_of
-from lianyang.demo.build import DEMO_PASSWORD, demo_build
+from lianyang.demo.build import DEMO_PASSWORD
 from lianyang.demo.casetexts import CANNED, REQUESTS
 from tests.conftest import login_staff
 
 FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 Status = ServiceRequest.Status
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """One build for the module (300 residents at Lianyang), rolled back afterwards."""
-    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHER), transaction.atomic():
-        yield demo_build(seed=7, scale="community", residents=300)
-        transaction.set_rollback(True)
 
 
 def lianyang_requests():

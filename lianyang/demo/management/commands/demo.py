@@ -63,7 +63,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Built {summary.stations} stations, {summary.residents:,} residents in {summary.households:,} "
             f"households, {summary.registrations:,} accommodation registrations, {summary.requests:,} service "
-            f"requests and {summary.visits:,} home visits in {time.monotonic() - started:.1f} s.\n"
+            f"requests, {summary.visits:,} home visits and {summary.activities:,} activities in "
+            f"{time.monotonic() - started:.1f} s.\n"
         )
         self.print_logins(summary, port)
         if not no_serve:
@@ -128,6 +129,10 @@ class Command(BaseCommand):
         self.stdout.write(self.style.MIGRATE_HEADING("\nResident portal logins (e-mail address, same password)"))
         for login in summary.portal:
             self.stdout.write(f"  {login.username:<36} {login.languages:<6} {login.name} — {login.station}")
+        if summary.hosts:
+            self.stdout.write(self.style.MIGRATE_HEADING("\nLocal host portal logins (e-mail address, same password)"))
+            for login in summary.hosts:
+                self.stdout.write(f"  {login.username:<44} {login.name} — {login.station}")
         self.stdout.write(f"\nStaff: http://127.0.0.1:{port}/staff/   Portal: http://127.0.0.1:{port}/\n")
 
 
