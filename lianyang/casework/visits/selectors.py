@@ -65,6 +65,9 @@ class StationHouseholds:
     last_met_by: dict[int, int]  # household -> the officer who last met it
 
 
+REASONS = tuple(AttentionReason.values)  # in the order the record lists them (Django works `values` out each time)
+
+
 def station_households(*, actor) -> StationHouseholds:
     """Every household of the station with a member living here, as the planner's facts (two queries).
 
@@ -120,7 +123,7 @@ def station_households(*, actor) -> StationHouseholds:
                 unit=unit or "",
                 room=room or "",
                 newest_arrival=arrivals[pk],
-                attention=tuple(reason for reason in AttentionReason.values if reason in attention.get(pk, ())),
+                attention=tuple(reason for reason in REASONS if reason in attention[pk]) if pk in attention else (),
                 last_met=last_met,
                 languages=tuple(code for code, _count in languages[pk].most_common()),
             )
