@@ -9,7 +9,7 @@ import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Subquery
+from django.db.models import Case, Count, Exists, F, JSONField, OuterRef, Prefetch, Subquery, When
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
@@ -97,7 +97,9 @@ def station_households(*, actor) -> StationHouseholds:
         residents_visible_to(actor)
         .filter(status=Resident.Status.ACTIVE, household__isnull=False)
         .order_by()
-        .values_list("household_id", "arrival_date", "attention_reasons", "preferred_language")
+        # the reasons of the few who need attention only: decoding every resident's empty list costs a city seconds
+        .annotate(reasons=Case(When(needs_attention=True, then=F("attention_reasons")), output_field=JSONField()))
+        .values_list("household_id", "arrival_date", "reasons", "preferred_language")
     )
     arrivals, attention, languages = {}, {}, defaultdict(Counter)
     for household, arrival, reasons, language in members:
