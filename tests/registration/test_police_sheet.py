@@ -18,7 +18,11 @@ from tests.registration.factories import filed_batch, make_registration, verifie
 UPLOAD = reverse("registration:result_sheet_upload")
 PREVIEW = reverse("registration:result_sheet_preview")
 CONFIRM = reverse("registration:result_sheet_confirm")
-TODAY = timezone.localdate().isoformat()
+
+
+def today():
+    """The station's date when the row is written: a module constant went stale when the suite crossed midnight."""
+    return timezone.localdate().isoformat()
 
 
 @pytest.fixture
@@ -86,15 +90,15 @@ def test_every_bad_row_is_reported_and_only_good_rows_are_applied(
     )
     future = (timezone.localdate() + datetime.timedelta(days=3)).isoformat()
     rows = [
-        (filed[0].reference, "GOOD-1", TODAY),
-        ("R000000000000", "X-1", TODAY),
-        (other_station.reference, "X-2", TODAY),
-        (not_filed.reference, "X-3", TODAY),
+        (filed[0].reference, "GOOD-1", today()),
+        ("R000000000000", "X-1", today()),
+        (other_station.reference, "X-2", today()),
+        (not_filed.reference, "X-3", today()),
         (filed[1].reference, "X-4", "14/03/2026"),
         (filed[1].reference, "X-5", future),
-        (registered.reference, "X-6", TODAY),
-        ("", "X-7", TODAY),
-        (filed[1].reference, "", TODAY),
+        (registered.reference, "X-6", today()),
+        ("", "X-7", today()),
+        (filed[1].reference, "", today()),
     ]
     client = client_for(liaison_a)
     page = _upload_and_preview(client, _csv(rows))
@@ -120,10 +124,10 @@ def test_every_bad_row_is_reported_and_only_good_rows_are_applied(
 @pytest.mark.django_db
 def test_duplicates_in_the_sheet_are_left_out(client_for, liaison_a, filed):
     rows = [
-        (filed[0].reference, "A-1", TODAY),
-        (filed[0].reference, "A-2", TODAY),
-        (filed[1].reference, "B-1", TODAY),
-        (filed[2].reference, "B-1", TODAY),
+        (filed[0].reference, "A-1", today()),
+        (filed[0].reference, "A-2", today()),
+        (filed[1].reference, "B-1", today()),
+        (filed[2].reference, "B-1", today()),
     ]
     client = client_for(liaison_a)
     page = _upload_and_preview(client, _csv(rows))
@@ -135,7 +139,7 @@ def test_duplicates_in_the_sheet_are_left_out(client_for, liaison_a, filed):
 @pytest.mark.django_db
 def test_nothing_is_recorded_without_confirmation(client_for, liaison_a, filed):
     client = client_for(liaison_a)
-    _upload_and_preview(client, _csv([(filed[0].reference, "A-1", TODAY)]))
+    _upload_and_preview(client, _csv([(filed[0].reference, "A-1", today())]))
     filed[0].refresh_from_db()
     assert filed[0].status == Status.FILED
 
@@ -143,7 +147,7 @@ def test_nothing_is_recorded_without_confirmation(client_for, liaison_a, filed):
 @pytest.mark.django_db
 def test_confirmation_checks_again_and_never_applies_twice(client_for, liaison_a, filed):
     client = client_for(liaison_a)
-    _upload_and_preview(client, _csv([(filed[0].reference, "A-1", TODAY)]))
+    _upload_and_preview(client, _csv([(filed[0].reference, "A-1", today())]))
     token = _token(client)
     registration_record_receipt(
         actor=liaison_a, registration=filed[0], number="MEANWHILE", received_on=timezone.localdate()
@@ -160,7 +164,7 @@ def test_confirmation_checks_again_and_never_applies_twice(client_for, liaison_a
 @pytest.mark.parametrize("token", ["", "wrong" * 8, "<script>"])
 def test_wrong_token_records_nothing(client_for, liaison_a, filed, token):
     client = client_for(liaison_a)
-    _upload_and_preview(client, _csv([(filed[0].reference, "A-1", TODAY)]))
+    _upload_and_preview(client, _csv([(filed[0].reference, "A-1", today())]))
     response = client.post(CONFIRM, {"token": token}, follow=True)
     assert "out of date" in response.content.decode()
     filed[0].refresh_from_db()
@@ -226,7 +230,7 @@ def test_a_sheet_over_the_size_limit_is_refused(client_for, liaison_a):
 def test_only_the_liaison_uploads_result_sheets(request, client_for, filed, role):
     client = client_for(request.getfixturevalue(role))
     assert client.get(UPLOAD).status_code == 403
-    assert client.post(UPLOAD, {"sheet": _csv([(filed[0].reference, "A-1", TODAY)])}).status_code == 403
+    assert client.post(UPLOAD, {"sheet": _csv([(filed[0].reference, "A-1", today())])}).status_code == 403
     assert client.get(PREVIEW).status_code == 403
     assert client.post(CONFIRM, {"token": "x" * 43}).status_code == 403
 
@@ -235,7 +239,7 @@ def test_only_the_liaison_uploads_result_sheets(request, client_for, filed, role
 def test_liaison_of_another_station_finds_only_unknown_references(client_for, station_b, filed):
     liaison_b = make_staff(station_b, "police_liaison", "liaison_b")
     client = client_for(liaison_b)
-    page = _upload_and_preview(client, _csv([(filed[0].reference, "A-1", TODAY)]))
+    page = _upload_and_preview(client, _csv([(filed[0].reference, "A-1", today())]))
     assert "Unknown reference number." in page and filed[0].resident.surname not in page
     client.post(CONFIRM, {"token": _token(client)})
     filed[0].refresh_from_db()
