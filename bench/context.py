@@ -129,9 +129,12 @@ def session_for(user, *, staff: bool) -> str:
     return session.session_key
 
 
+PORTAL_ROLES = ("resident", "asker")  # residents on the portal: a plain session, no TOTP device
+
+
 def cookies(c: dict) -> dict[str, str]:
     """The Cookie header of each role."""
     return {
-        role: f"sessionid={session_for(user, staff=role != 'resident')}; csrftoken={c['csrf']}"
+        role: f"sessionid={session_for(user, staff=role not in PORTAL_ROLES)}; csrftoken={c['csrf']}"
         for role, user in c["users"].items()
     }

@@ -109,6 +109,21 @@ class ServiceRequest(TimeStampedModel):
                 name="request_open_due_idx",
             ),
             models.Index(fields=["resident", "-created_at"], name="request_resident_idx"),
+            # The inbox's counts: every column the tabs and the breach test read, for the open requests only.
+            models.Index(
+                fields=[
+                    "station",
+                    "status",
+                    "assignee",
+                    "first_responded_at",
+                    "first_response_warn_at",
+                    "first_response_due",
+                    "resolution_warn_at",
+                    "resolution_due",
+                ],
+                condition=models.Q(status__in=["new", "open", "waiting"]),
+                name="request_open_counts_idx",
+            ),  # fmt: skip
         ]
 
     def __str__(self):

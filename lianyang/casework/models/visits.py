@@ -91,7 +91,12 @@ class Visit(TimeStampedModel):
         ]
         indexes = [
             models.Index(fields=["station", "planned_on", "staff"], name="visit_station_day_idx"),
-            models.Index(fields=["household", "outcome", "visited_at"], name="visit_household_outcome_idx"),
+            # The last visit that met a household, read from the index alone (visits/selectors.station_households).
+            models.Index(
+                fields=["household", "outcome", "visited_at", "id", "staff"], name="visit_household_last_met_idx"
+            ),
+            # The station's planned visits, without reading the year of visits done.
+            models.Index(fields=["station"], condition=models.Q(outcome=""), name="visit_station_planned_idx"),
         ]
 
     def __str__(self):
