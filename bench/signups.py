@@ -71,12 +71,7 @@ def signups(c: dict, base: str, *, duration: float, clients: int = CLIENTS) -> d
         users = _linked(residents)
         sessions = [session_for(user, staff=False) for user in users]
         ids = [activity.pk for activity in activities]
-        plans = [
-            [(session, ids[(turn + shift) % len(ids)]) for turn, session in enumerate(sessions[client::clients])
-             for shift in range(len(ids))]
-            for client in range(clients)
-        ]  # fmt: skip
-        outcome = _load(base, plans, duration)
+        outcome = _load(base, plans_for(sessions, ids, clients), duration)
         written = Enrolment.objects.filter(pk__gt=enrolment_mark, resident__in=residents)
         by_status = dict(written.values_list("status").annotate(n=Count("id")))
         kept = _capacity_kept(ids)
@@ -92,6 +87,17 @@ def signups(c: dict, base: str, *, duration: float, clients: int = CLIENTS) -> d
         "p50_ms": outcome["p50_ms"], "p95_ms": outcome["p95_ms"], "exhausted": outcome["exhausted"],
         "capacity_kept": kept, "first_errors": outcome["first_errors"],
     }  # fmt: skip
+
+
+def plans_for(sessions: list[str], activity_ids: list[int], clients: int) -> list[list[tuple[str, int]]]:
+    """Each client's sign-ups in order: its own residents (every `clients`-th), each for every activity in turn,
+    the clients and their residents starting at different activities."""
+    count = len(activity_ids)
+    return [
+        [(session, activity_ids[(client + turn + shift) % count])
+         for turn, session in enumerate(sessions[client::clients]) for shift in range(count)]
+        for client in range(clients)
+    ]  # fmt: skip
 
 
 def _signers(station: int, activities: list, count: int) -> list[Resident]:

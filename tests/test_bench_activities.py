@@ -1,19 +1,25 @@
 """The bench's activities at a tiny scale: a year of monthly activities and a series in ten languages (one coming
 activity missing two), rosters of consenting residents with attendance and ratings, the coming weeks open with
 seats and one full with its waiting list and an offer; the same rows from the same seed; a kept build without
-activities is found; and the sign-ups' report line judges the rate, the errors and the capacity."""
+activities is found; the sign-ups' plans, residents and clean-up; and their report line judges the rate, the errors
+and the capacity."""
 
 import datetime
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from bench import report
 from bench.activities import LANGUAGES, activities_write, stations_without_activities
+from bench.context import session_for
+from bench.signups import _clean, _linked, _signers, plans_for
+from lianyang.activities.events.services import enrolment_signup
 from lianyang.activities.models import SEAT_HOLDING, Activity, ActivitySeries, Enrolment
 from lianyang.core.models import Weekday
+from lianyang.notify.models import Notification
 from lianyang.people.models import Consent, Resident
 from tests.factories import make_household, make_portal_account, make_speaker, make_station
 
@@ -149,3 +155,37 @@ def test_the_sign_ups_line_judges_rate_errors_and_capacity(per_second, errors, k
     assert line.endswith(f"| ≥ 100/s, no error {verdict} |")
     assert f"{per_second}/s (1,427 in 10.02 s: 58 seats, 1,369 waitlisted; {errors} errors" in line
     assert report._signups_line({"skipped": "no activity is open"}).startswith("| sign-ups on the portal over HTTP |")
+
+
+def test_each_client_signs_up_its_own_residents_for_every_activity_starting_apart():
+    plans = plans_for([f"s{n}" for n in range(6)], [10, 20, 30], clients=3)
+    assert [plan[0] for plan in plans] == [("s0", 10), ("s1", 20), ("s2", 30)]
+    residents = [{session for session, _activity in plan} for plan in plans]
+    assert residents == [{"s0", "s3"}, {"s1", "s4"}, {"s2", "s5"}]
+    for plan in plans:
+        for session in {session for session, _activity in plan}:
+            assert sorted(a for s, a in plan if s == session) == [10, 20, 30]
+
+
+def test_the_signers_are_consenting_unenrolled_residents_and_the_run_leaves_nothing_behind(built):
+    station, _head, _korean, consenting, _written = built
+    now = timezone.now()
+    open_ = list(Activity.objects.filter(station=station, starts_at__gt=now, signup_opens_at__lte=now))
+    residents = _signers(station.pk, open_, 1000)
+    assert residents and {r.pk for r in residents} <= consenting
+    assert not Enrolment.objects.filter(activity__in=open_, resident__in=residents).exists()
+    assert not any(r.user_id for r in residents)
+    enrolment_mark = Enrolment.objects.order_by("-pk").values_list("pk", flat=True).first()
+    notification_mark = Notification.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    since = timezone.now()
+    users = _linked(residents[:3])
+    assert _linked(residents[:3]) == users  # the accounts of an earlier run are used again
+    sessions = [session_for(user, staff=False) for user in users]
+    for user in users:
+        enrolment_signup(actor=user, activity=open_[0])  # as the form does, with its notifications
+    assert Notification.objects.filter(pk__gt=notification_mark).exists()
+    _clean(residents[:3], enrolment_mark, notification_mark, since, sessions)
+    assert Enrolment.objects.order_by("-pk").values_list("pk", flat=True).first() == enrolment_mark
+    assert not Notification.objects.filter(pk__gt=notification_mark).exists()
+    assert not Session.objects.filter(session_key__in=sessions).exists()
+    assert not Resident.objects.filter(pk__in=[r.pk for r in residents[:3]], user__isnull=False).exists()
