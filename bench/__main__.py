@@ -100,24 +100,37 @@ def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> None:
         from django.core.management import call_command
 
         call_command("migrate", interactive=False, verbosity=0)  # a kept build gains the code's newer indexes
-        from lianyang.community.models import Station
-
-        from .build import casework_add, settle
-        from .casework import stations_without_casework
-        from .report import record_casework
-
-        if stations_without_casework(Station.objects.all()).exists():  # built before casework was
-            print("adding the casework the build lacks", file=sys.stderr)
-            progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
-            record_casework(scale.name, casework_add(scale, seed=seed, progress=progress))
-            return
-        settle()
+        missing_add(scale, seed=seed)
         return
     from .build import build
     from .report import record_build
 
     print(f"building {scale.name} into {url}", file=sys.stderr)
     record_build(scale.name, build(scale, seed=seed, progress=lambda line: print(line, file=sys.stderr, flush=True)))
+
+
+def missing_add(scale: config.Scale, *, seed: int) -> None:
+    """What a kept build lacks because it was built before the code wrote it: the casework, then the activities,
+    of every station without them, each recorded beside the build's time; else only statistics refreshed."""
+    from lianyang.community.models import Station
+
+    from .activities import stations_without_activities
+    from .build import activities_add, casework_add, settle
+    from .casework import stations_without_casework
+    from .report import record_added
+
+    progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    added = False
+    for name, lacking, add in (
+        ("casework", stations_without_casework, casework_add),
+        ("activities", stations_without_activities, activities_add),
+    ):
+        if lacking(Station.objects.all()).exists():  # built before this was
+            print(f"adding the {name} the build lacks", file=sys.stderr)
+            record_added(scale.name, name, add(scale, seed=seed, progress=progress))
+            added = True
+    if not added:
+        settle()
 
 
 if __name__ == "__main__":

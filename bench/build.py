@@ -6,7 +6,9 @@ call per row. Document numbers go through the encrypted field (core.crypto.encry
 and `Resident.search_key` comes from people.services.resident_search_key, exactly as the services store them.
 Accounts are made through accounts.services.staff_create; creation events are not written to the audit log.
 Each station then gets its casework (bench/casework.py): a year of service requests with their threads, visit
-policies and a year of home visits; a kept build made before casework existed gains it (`casework_add`).
+policies and a year of home visits; then its activities (bench/activities.py): a year of monthly activities and a
+series in ten languages with their rosters and ratings, and the coming weeks open for sign-up. A kept build made
+before casework or activities existed gains them (`casework_add`, `activities_add`).
 """
 
 import dataclasses
@@ -21,6 +23,7 @@ from django.db import connection, connections, transaction
 from django.utils import timezone
 
 from lianyang.accounts.services import staff_create
+from lianyang.activities.models import Activity, Enrolment
 from lianyang.casework.models import ServiceRequest, Visit
 from lianyang.community.models import Station
 from lianyang.core.crypto import blind_index
@@ -31,6 +34,7 @@ from lianyang.demo.staff import PUDONG_ADMIN, district_admin
 from lianyang.people.models import Consent, Household, IdentityDocument, Permit, Resident
 from lianyang.people.services import resident_search_key
 
+from .activities import activities_write, stations_without_activities
 from .casework import casework_write, stations_without_casework
 from .config import Scale
 from .registrations import registrations_write
@@ -82,21 +86,34 @@ def build(scale: Scale, *, seed: int, progress=print) -> dict:
              f"{ServiceRequest.objects.count():,} requests in {seconds:.0f} s")  # fmt: skip
     return {"seconds": round(seconds, 1), "stations": len(specs), "residents": Resident.objects.count(),
             "requests": ServiceRequest.objects.count(), "visits": Visit.objects.count(),
+            "activities": Activity.objects.count(), "enrolments": Enrolment.objects.count(),
             "processes": workers}  # fmt: skip
 
 
 def casework_add(scale: Scale, *, seed: int, progress=print) -> dict:
     """The casework of a kept build's stations that have none yet (a build made before casework was built), in
     as many processes as there are cores, each station as a fresh build writes it."""
+    counts = lambda: {"requests": ServiceRequest.objects.count(), "visits": Visit.objects.count()}  # noqa: E731
+    return _added("casework", stations_without_casework, _casework_job, counts, scale, seed, progress)
+
+
+def activities_add(scale: Scale, *, seed: int, progress=print) -> dict:
+    """The activities of a kept build's stations that have none yet (a build made before they were built), in as
+    many processes as there are cores, each station as a fresh build writes it."""
+    counts = lambda: {"activities": Activity.objects.count(), "enrolments": Enrolment.objects.count()}  # noqa: E731
+    return _added("activities", stations_without_activities, _activities_job, counts, scale, seed, progress)
+
+
+def _added(what: str, lacking, job, counts, scale: Scale, seed: int, progress) -> dict:
+    """`job` for each station `lacking` selects, in one process per core; the time, the stations and `counts`."""
     started = time.monotonic()
-    stations = list(stations_without_casework(Station.objects.order_by("pk")).values_list("pk", flat=True))
+    stations = list(lacking(Station.objects.order_by("pk")).values_list("pk", flat=True))
     _JOB.update(scale=scale, seed=seed, stations=stations)
-    workers = _in_processes(_casework_job, range(len(stations)), progress)
+    workers = _in_processes(job, range(len(stations)), progress)
     settle()
     seconds = time.monotonic() - started
-    progress(f"casework added to {len(stations)} stations of {scale.name} in {seconds:.0f} s")
-    return {"seconds": round(seconds, 1), "stations": len(stations), "requests": ServiceRequest.objects.count(),
-            "visits": Visit.objects.count(), "processes": workers}  # fmt: skip
+    progress(f"{what} added to {len(stations)} stations of {scale.name} in {seconds:.0f} s")
+    return {"seconds": round(seconds, 1), "stations": len(stations), **counts(), "processes": workers}
 
 
 def _in_processes(job, indexes, progress) -> int:
@@ -131,9 +148,17 @@ def _casework_job(index: int) -> str:
             f"{written['visits']:,} visits ({time.monotonic() - t0:.1f} s)")  # fmt: skip
 
 
+def _activities_job(index: int) -> str:
+    t0 = time.monotonic()
+    station = Station.objects.get(pk=_JOB["stations"][index])
+    written = activities_write(station, seed=_JOB["seed"])
+    return (f"  {index + 1}/{len(_JOB['stations'])} {station.name_en}: {written['activities']} activities, "
+            f"{written['enrolments']:,} enrolments ({time.monotonic() - t0:.1f} s)")  # fmt: skip
+
+
 def _station_job(index: int) -> str:
-    """One station with its registrations, then its casework; the index fixes its share and its reference
-    numbers."""
+    """One station with its registrations, then its casework and its activities; the index fixes its share and its
+    reference numbers."""
     job = _JOB
     scale, seed, specs, spec = job["scale"], job["seed"], job["specs"], job["specs"][index]
     t0 = time.monotonic()
@@ -151,8 +176,10 @@ def _station_job(index: int) -> str:
             closed_count=share(scale.closed_registrations), sequence=index * SEQUENCE_PER_STATION,
         )  # fmt: skip
     casework = casework_write(station, seed=seed, count=share(scale.requests))
+    activities = activities_write(station, seed=seed)
     return (f"  {index + 1}/{len(specs)} {spec.name_en}: {len(written):,} residents, {casework['requests']:,} "
-            f"requests, {casework['visits']:,} visits ({time.monotonic() - t0:.1f} s)")  # fmt: skip
+            f"requests, {casework['visits']:,} visits, {activities['activities']} activities "
+            f"({time.monotonic() - t0:.1f} s)")  # fmt: skip
 
 
 def _staff(spec, *, admin, station, district: str):

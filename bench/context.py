@@ -2,7 +2,8 @@
 the station with the most open registrations, its head and police liaison, names in four scripts that exist
 there, a resident with papers, an open registration, and a resident with a portal account; the station's
 caseworker with the most open requests, one of their requests with its thread and a Korean (else Chinese) word
-of a request, and a resident with a portal account and requests; plus their sessions.
+of a request, and a resident with a portal account and requests; the coming activity of the portal resident's
+station with the longest waiting list; plus their sessions.
 """
 
 import datetime
@@ -18,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lianyang.accounts import backends
 from lianyang.accounts.models import CASEWORK_ROLES, StaffProfile
+from lianyang.activities.models import Activity, Enrolment
 from lianyang.casework.models import OPEN_STATUSES as OPEN_REQUESTS
 from lianyang.casework.models import ServiceRequest
 from lianyang.community.models import Station
@@ -64,7 +66,17 @@ def discover() -> dict:
     c["csrf"] = secrets.token_hex(16)  # an unmasked 32-character token, sent as cookie and form field alike
     c["users"] = {"head": staff["head"], "liaison": staff["police_liaison"], "resident": own.resident.user}
     c.update(_casework(station, own.resident.user, c["users"]))
+    c.update(_activities(own.resident))
     return c
+
+
+def _activities(resident) -> dict:
+    """The portal resident's station (the activities it lists) and its coming activity with the longest waiting
+    list (the full walk of a bench build), else the soonest; 0 when none is coming (the page then fails)."""
+    waiting = Count("enrolments", filter=Q(enrolments__status=Enrolment.Status.WAITLISTED))
+    coming = Activity.objects.filter(station_id=resident.station_id, starts_at__gt=timezone.now())
+    activity = coming.annotate(waiting=waiting).order_by("-waiting", "starts_at", "id").first()
+    return {"activity_station": resident.station_id, "activity": activity.pk if activity else 0}
 
 
 def _casework(station, resident_user, users: dict) -> dict:

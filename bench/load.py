@@ -33,7 +33,10 @@ class Server:
         self.process = None
 
     def __enter__(self):
-        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "PYTHONPATH": str(ROOT)}
+        # Background work queued in the database, as production does (a request that notifies only queues the
+        # delivery; no worker runs during a bench, so nothing is sent).
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings", "PYTHONPATH": str(ROOT),
+               "TASK_BACKEND": "database"}  # fmt: skip
         env.pop("DEMO_SKIP_TOTP", None)
         command = [str(Path(sys.executable).with_name("gunicorn")), "lianyang.wsgi:application", "--bind",
                    f"127.0.0.1:{self.port}", "--workers", str(self.workers), "--log-level", "warning"]  # fmt: skip

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from lianyang.activities.models import Activity
 from lianyang.casework.models import OPEN_STATUSES as OPEN_REQUESTS
 from lianyang.casework.models import RUNNING_STATUSES, Message, ServiceRequest
 from lianyang.casework.requests.search import text_matches
@@ -86,6 +87,15 @@ def _own_requests(c):
     return rows.values_list("id", "subject", "status", "created_at")[:20]
 
 
+def _coming_activities(c):
+    rows = Activity.objects.filter(station_id=c["activity_station"], starts_at__gt=timezone.now())
+    return rows.order_by("starts_at", "id").values_list("id", "venue", "starts_at", "capacity")[:50]
+
+
+# The portal's activities are read in Korean: a bench build's doctor's talk (as the demo's) has no Korean text yet,
+# so the list takes the fallback path for it (shown in English, said so) and the others in Korean.
+ACTIVITIES_LANGUAGE = "ko"
+
 PAGES = [
     Page("start page", "/staff/", "head", _open_by_status),
     Page("residents", "/staff/residents/", "head", lambda c: _residents(c)),
@@ -130,6 +140,10 @@ PAGES = [
     Page("portal my requests", "/en/requests/", "asker", _own_requests, "portal"),
     Page("portal request", "/en/requests/{own_request}/", "asker",
          lambda c: _thread(c, "own_request", kind=Message.Kind.NOTE), "portal"),
+    Page("portal activities", f"/{ACTIVITIES_LANGUAGE}/activities/", "resident", _coming_activities, "portal"),
+    Page("portal activity", f"/{ACTIVITIES_LANGUAGE}/activities/{{activity}}/", "resident",
+         lambda c: Activity.objects.filter(pk=c["activity"]).values_list("id", "venue", "starts_at", "capacity"),
+         "portal"),
 ]  # fmt: skip
 BY_SLUG = {page.name.replace(" ", "-"): page for page in PAGES}
 

@@ -39,6 +39,7 @@ def write(scale: str, *, pages, operations, context, duration) -> str:
 
 
 BUILD_TARGET_S = {"city": 300, "nation": 1200}  # issue 4: city under 5 minutes, nation under 20
+SIGNUPS_PER_SECOND = 100  # issue 11: sign-ups on the portal by 8 clients, sustained on PostgreSQL, without an error
 
 
 def record_build(scale: str, build: dict) -> None:
@@ -49,12 +50,12 @@ def record_build(scale: str, build: dict) -> None:
     markdown()
 
 
-def record_casework(scale: str, casework: dict) -> None:
-    """A kept build that gained its casework afterwards (`bench build` on a database built before casework
-    existed): the time it took, next to the build's own in RESULTS.md."""
+def record_added(scale: str, name: str, added: dict) -> None:
+    """A kept build that gained its casework or its activities afterwards (`bench build` on a database built before
+    they existed): the time it took, under `<name>_added`, next to the build's own in RESULTS.md."""
     path = RESULTS / "builds" / f"{scale}.json"
     record = json.loads(path.read_text()) if path.exists() else {"scale": scale, "residents": 0, "seconds": 0}
-    record["casework"] = {"date": datetime.date.today().isoformat(), **casework}
+    record[f"{name}_added"] = {"date": datetime.date.today().isoformat(), **added}
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(record, indent=1))
     markdown()
@@ -93,13 +94,20 @@ def _build_line(scale: str) -> list[str]:
     verdict = f"< {target // 60} min ({'met' if b['seconds'] < target else '**missed**'})" if target else ""
     note = f"; {b['note']}" if b.get("note") else ""
     requests = f", {b['requests']:,} requests, {b['visits']:,} visits" if "requests" in b else ""
+    if "activities" in b:
+        requests += f", {b['activities']:,} activities, {b['enrolments']:,} enrolments"
     lines = [f"| `python -m bench build` ({b['date']}, {b['residents']:,} residents{requests}, {b['processes']} "
              f"processes{note}) | {b['seconds']:.0f} s | {verdict} |"]  # fmt: skip
-    if "casework" in b:
-        c = b["casework"]
+    if "casework_added" in b:
+        c = b["casework_added"]
         lines.append(f"| casework added to the kept build ({c['date']}, {c['stations']} stations, "
                      f"{c['requests']:,} requests, {c['visits']:,} visits, {c['processes']} processes) "
                      f"| {c['seconds']:.0f} s | |")  # fmt: skip
+    if "activities_added" in b:
+        a = b["activities_added"]
+        lines.append(f"| activities added to the kept build ({a['date']}, {a['stations']} stations, "
+                     f"{a['activities']:,} activities, {a['enrolments']:,} enrolments, {a['processes']} processes) "
+                     f"| {a['seconds']:.0f} s | |")  # fmt: skip
     return lines
 
 
@@ -194,6 +202,8 @@ def _operations(o: dict) -> list[str]:
     if "submissions" in o:
         s = o["submissions"]
         lines.append(f"| registration_submit in a loop | {s['per_second']}/s ({s['count']} in {s['seconds']} s) | |")
+    if "signups" in o:
+        lines.append(_signups_line(o["signups"]))
     if "visit_month" in o:
         v = o["visit_month"]
         for step, label, what in (
@@ -212,3 +222,16 @@ def _operations(o: dict) -> list[str]:
     if "demo_build" in o:
         lines.append(f"| `lianyang demo` at community scale (SQLite) | {o['demo_build']['seconds']} s | |")
     return lines
+
+
+def _signups_line(s: dict) -> str:
+    what = "sign-ups on the portal over HTTP"
+    target = f"≥ {SIGNUPS_PER_SECOND}/s, no error"
+    if "skipped" in s:
+        return f"| {what} | skipped: {s['skipped']} | {target} |"
+    met = (s["per_second"] or 0) >= SIGNUPS_PER_SECOND and not s["errors"] and s["capacity_kept"]
+    capacity = "no seat beyond an activity's capacity" if s["capacity_kept"] else "**more seats than capacity**"
+    return (f"| {what}: {s['clients']} clients, {s['residents']:,} residents, {s['activities']} open activities "
+            f"| {s['per_second']}/s ({s['succeeded']:,} in {s['seconds']} s: {s['confirmed']:,} seats, "
+            f"{s['waitlisted']:,} waitlisted; {s['errors']} errors; p50 {s['p50_ms']} ms, p95 {s['p95_ms']} ms; "
+            f"{capacity}; removed afterwards) | {target} ({'met' if met else '**missed**'}) |")  # fmt: skip

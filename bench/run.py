@@ -14,6 +14,7 @@ from .load import CLIENTS, Server, status_of, wrk
 from .matching import matching
 from .pages import PAGES, slug, target_ms
 from .report import missed, write
+from .signups import signups
 
 
 def _format(text: str, c: dict) -> str:
@@ -33,45 +34,44 @@ def queries(page, url: str, body: str, cookie: str) -> tuple[int, int]:
     return response.status_code, len(captured)
 
 
-def measure_pages(scale: str, c: dict, duration: int, log, pages=PAGES, *, warm: bool = True) -> list[dict]:
-    """Each page and its floor: status, queries, then wrk at 1 and 8 clients (after a second of warming up each,
-    unless not `warm`: the smoke's one-second runs assert answers, not times)."""
+def measure_pages(scale: str, c: dict, duration: int, log, pages=PAGES, *, server, warm: bool = True) -> list[dict]:
+    """Each page and its floor on `server`: status, queries, then wrk at 1 and 8 clients (after a second of warming
+    up each, unless not `warm`: the smoke's one-second runs assert answers, not times)."""
     jar = cookies(c)
     floor_query = urllib.parse.urlencode({k: v for k, v in c.items() if k != "users"})
     rows = []
-    with Server() as server:
-        for page in pages:
-            url, body, cookie = _format(page.url, c), _format(page.data, c), jar[page.role]
-            status, count = queries(page, url, body, cookie)
-            served = status_of(server.base + url, method=page.method, cookie=cookie, body=body)
-            floor_url = f"{server.base}/bench/floor/{slug(page)}/?{floor_query}"
-            floor_status = status_of(floor_url)
-            row = {"page": page.name, "url": page.url, "kind": page.kind, "status": status, "served": served,
-                   "floor_status": floor_status, "queries": count, "target_ms": target_ms(page, scale)}  # fmt: skip
-            if {status, served, floor_status} != {200}:
-                log(f"  {page.name}: status {status} in-process, {served} served, floor {floor_status}")
-                rows.append(row)
-                continue
-            if warm:  # both warmed up for a second before measuring
-                wrk(
-                    server.base + url,
-                    threads=2,
-                    connections=8,
-                    duration=1,
-                    method=page.method,
-                    cookie=cookie,
-                    body=body,
-                )
-                wrk(floor_url, threads=2, connections=8, duration=1)
-            for threads, connections in CLIENTS:
-                options = {"threads": threads, "connections": connections, "duration": duration}
-                row[f"c{connections}"] = wrk(server.base + url, method=page.method, cookie=cookie, body=body, **options)
-                row[f"floor_c{connections}"] = wrk(floor_url, **options)
-            row["ratio"] = round(row["c8"]["p95_ms"] / max(row["floor_c8"]["p95_ms"], 0.01), 1)
-            row["met"] = not missed(row, scale)
-            log(f"  {page.name}: p95 {row['c1']['p95_ms']} / {row['c8']['p95_ms']} ms, {count} queries, "
-                f"floor {row['floor_c8']['p95_ms']} ms, ratio {row['ratio']}")  # fmt: skip
+    for page in pages:
+        url, body, cookie = _format(page.url, c), _format(page.data, c), jar[page.role]
+        status, count = queries(page, url, body, cookie)
+        served = status_of(server.base + url, method=page.method, cookie=cookie, body=body)
+        floor_url = f"{server.base}/bench/floor/{slug(page)}/?{floor_query}"
+        floor_status = status_of(floor_url)
+        row = {"page": page.name, "url": page.url, "kind": page.kind, "status": status, "served": served,
+               "floor_status": floor_status, "queries": count, "target_ms": target_ms(page, scale)}  # fmt: skip
+        if {status, served, floor_status} != {200}:
+            log(f"  {page.name}: status {status} in-process, {served} served, floor {floor_status}")
             rows.append(row)
+            continue
+        if warm:  # both warmed up for a second before measuring
+            wrk(
+                server.base + url,
+                threads=2,
+                connections=8,
+                duration=1,
+                method=page.method,
+                cookie=cookie,
+                body=body,
+            )
+            wrk(floor_url, threads=2, connections=8, duration=1)
+        for threads, connections in CLIENTS:
+            options = {"threads": threads, "connections": connections, "duration": duration}
+            row[f"c{connections}"] = wrk(server.base + url, method=page.method, cookie=cookie, body=body, **options)
+            row[f"floor_c{connections}"] = wrk(floor_url, **options)
+        row["ratio"] = round(row["c8"]["p95_ms"] / max(row["floor_c8"]["p95_ms"], 0.01), 1)
+        row["met"] = not missed(row, scale)
+        log(f"  {page.name}: p95 {row['c1']['p95_ms']} / {row['c8']['p95_ms']} ms, {count} queries, "
+            f"floor {row['floor_c8']['p95_ms']} ms, ratio {row['ratio']}")  # fmt: skip
+        rows.append(row)
     return rows
 
 
@@ -84,11 +84,16 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
         log(f"unknown page: {', '.join(sorted(set(only) - {page.name for page in chosen}))}")
         return 2
     log(f"measuring {len(chosen)} pages at {scale.name} scale, station {c['station']}, {duration} s per run")
-    pages = measure_pages(scale.name, c, duration, log, chosen, warm=warm)
-    if only:
-        return 0
+    with Server() as server:
+        pages = measure_pages(scale.name, c, duration, log, chosen, server=server, warm=warm)
+        if only:
+            return 0
+        log(f"sign-ups for {duration} s")
+        signed = signups(c, server.base, duration=duration)
+        log(f"  {signed}")
     log("timed operations")
     operations = {
+        "signups": signed,
         "mrz_from_photo": ops.mrz_from_photo(min(runs, 10)),
         "slip_pdf": ops.slip(runs),
         "worker_pass": ops.worker_passes(),
@@ -109,4 +114,7 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
     if not operations["visit_month"]["planning"]["count"]:
         log("FAILED: planning next month planned no visit")
         bad.append("visit_month")
+    if signed.get("errors") or not signed.get("succeeded") or not signed.get("capacity_kept"):
+        log(f"FAILED: sign-ups: {signed}")
+        bad.append("signups")
     return 1 if bad else 0

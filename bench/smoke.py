@@ -2,8 +2,9 @@
 
 On the database DATABASE_URL names: SQLite (the default) gets the community demo built by `lianyang demo
 --no-serve --reset` into a temporary file; PostgreSQL gets the bench's bulk build when it holds no station yet
-(and the casework when it holds stations without it). Nothing is asserted about time; it fails when a page does
-not answer 200, when planning next month's visits plans none, or when anything crashes. No results are written.
+(and the casework and the activities when it holds stations without them). Nothing is asserted about time; it
+fails when a page does not answer 200, when planning next month's visits plans none, when a sign-up fails or none
+succeeds, or when anything crashes. No results are written.
 """
 
 import os
@@ -35,12 +36,15 @@ def smoke(duration: int = 1) -> int:
             from .build import build
 
             build(scale, seed=20120201, progress=progress)
-        elif demo_seconds is None:  # a PostgreSQL build kept from before the casework
-            from .build import casework_add
+        elif demo_seconds is None:  # a PostgreSQL build kept from before the casework or the activities
+            from .activities import stations_without_activities
+            from .build import activities_add, casework_add
             from .casework import stations_without_casework
 
             if stations_without_casework(Station.objects.all()).exists():
                 casework_add(scale, seed=20120201, progress=progress)
+            if stations_without_activities(Station.objects.all()).exists():
+                activities_add(scale, seed=20120201, progress=progress)
         status = run(scale, duration=duration, runs=1, demo=False, save=False, warm=False)
     print(f"smoke {'passed' if status == 0 else 'FAILED'} in {time.monotonic() - started:.0f} s", file=sys.stderr)
     return status
