@@ -202,7 +202,7 @@ def account_resident(user) -> Resident | None:
     """The record linked to `user`'s own account, whatever their role, or None (a new arrival, or staff)."""
     if not user.is_authenticated:
         return None
-    related = ("station", "address__building__compound__area__station")
+    related = ("station", "household", "address__building__compound__area__station")
     return Resident.objects.filter(user=user).select_related(*related).first()
 
 

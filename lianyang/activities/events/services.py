@@ -21,7 +21,7 @@ import secrets
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -77,8 +77,12 @@ def _notify(enrolment: Enrolment, template: str, event: str, **extra) -> None:
 
 def _locked(activity: Activity) -> Activity:
     """The activity's row, locked until the transaction ends: sign-ups, cancellations and offers of one activity
-    go one at a time (on SQLite the IMMEDIATE transaction already holds the database's write lock)."""
-    return Activity.objects.select_for_update().get(pk=activity.pk)
+    go one at a time (on SQLite the IMMEDIATE transaction already holds the database's write lock). Translations
+    already read with it are kept (they are not what the lock protects)."""
+    locked = Activity.objects.select_for_update().get(pk=activity.pk)
+    if hasattr(activity, "_prefetched_objects_cache"):
+        locked._prefetched_objects_cache = activity._prefetched_objects_cache
+    return locked
 
 
 def seats_taken(activity: Activity) -> int:
@@ -144,8 +148,10 @@ def enrolment_signup(
     }
     if any(enrolment.status != Status.CANCELLED for enrolment in current.values()):
         raise ValidationError(_("You are already signed up for this activity."), code="twice")
-    free = activity.capacity - seats_taken(activity)
-    waiting = activity.enrolments.filter(status__in=(Status.WAITLISTED,)).exists()
+    held = activity.enrolments.aggregate(
+        seats=Count("pk", filter=Q(status__in=SEAT_HOLDING)), waiting=Count("pk", filter=Q(status=Status.WAITLISTED))
+    )
+    free, waiting = activity.capacity - held["seats"], held["waiting"] > 0
     enrolments = []
     for person in people:
         seat = free > 0 and not waiting
