@@ -1,4 +1,4 @@
-"""How a notification reaches the resident: one small class per channel, registered by its name.
+"""How a notification reaches its resident or local host: one small class per channel, registered by its name.
 
 The interface, for every transport (the portal inbox and e-mail now; SMS and WeChat later):
 
@@ -11,8 +11,9 @@ The interface, for every transport (the portal inbox and e-mail now; SMS and WeC
     register(Sms())
 
 `send` gets a notification already claimed by the worker (pending → sending, tasks.notification_deliver) and
-already rendered in the resident's language (`subject`, `body`), with its resident loaded. It delivers it once and
-answers with the status the row is saved with: SENT, SKIPPED when the resident has no address on this channel,
+already rendered in the recipient's language (`subject`, `body`), with its resident or host (and the host's
+account) loaded; `recipients.py` says where each is reached. It delivers it once and answers with the status the
+row is saved with: SENT, SKIPPED when the recipient has no address on this channel,
 FAILED when the transport refused it or could not be reached. It never writes to the database, never retries
 (a retry could send twice; the row's idempotency key and the claim make the task itself safe to run again) and
 raises nothing a transport can cause: a message that cannot go out is FAILED, for staff to see.
@@ -25,6 +26,7 @@ from django.core.mail import EmailMessage
 
 from .messages import attachments_of
 from .models import Notification
+from .recipients import email_of
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +53,8 @@ def channel_named(name: str) -> Channel | None:
 
 
 class PortalInbox(Channel):
-    """The resident's inbox on the portal shows the sent rows: saving the rendered message is its delivery."""
+    """The recipient's inbox on the portal (a resident's or a host's) shows the sent rows: saving the rendered
+    message is its delivery."""
 
     name = Notification.Channel.PORTAL
 
@@ -60,13 +63,13 @@ class PortalInbox(Channel):
 
 
 class Email(Channel):
-    """Plain-text e-mail through Django's configured backend (EMAIL_URL), to the resident's address, with the
+    """Plain-text e-mail through Django's configured backend (EMAIL_URL), to the recipient's address, with the
     files its message carries (messages.register's `attachments`)."""
 
     name = Notification.Channel.EMAIL
 
     def send(self, notification: Notification) -> str:
-        address = notification.resident.email
+        address = email_of(notification)
         if not address:
             return Notification.Status.SKIPPED
         email = EmailMessage(notification.subject, notification.body, settings.DEFAULT_FROM_EMAIL, [address])

@@ -28,7 +28,7 @@ def notification_deliver(notification_id: int) -> str:
     )
     if not claimed:
         return "skipped"
-    notification = Notification.objects.select_related("resident").get(pk=notification_id)
+    notification = Notification.objects.select_related("resident", "host__user").get(pk=notification_id)
     notification.subject, notification.body = render(notification.template, notification.payload, notification.language)
     channel = channel_named(notification.channel)
     if channel is None:  # a row of a channel this deployment no longer has

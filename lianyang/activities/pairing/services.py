@@ -6,7 +6,9 @@ and sends, both accept in the portal, and the pair meets. Pairing is a purpose t
 art. 13-14, people.Consent "pairing"): no proposal or sending without it, and withdrawing it ends every open pairing
 of theirs (`pairings_end_for_consent`, called on people's `consent_withdrawn` signal). A host takes at most
 `capacity` pairings: a pairing holds a place from its sending, counted under a lock on the offer. Every change is
-audited (PIPL art. 51); the resident is told in their language (notify).
+audited (PIPL art. 51). Both sides are told in their language (notify): the resident of the proposal, the start,
+the host's refusal and an end they did not make; the host (in Chinese) of the proposal that waits for their answer,
+the start, the resident's refusal, and an end they did not make, never the reason a consent was withdrawn.
 """
 
 import datetime
@@ -15,13 +17,12 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lianyang.accounts.access import staff_profile
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
-from lianyang.notify.services import notification_send
 from lianyang.people.models import Consent, LocalHost, Resident
 
 from ..models.pairing import (
@@ -35,6 +36,7 @@ from ..models.pairing import (
     Weekday,
 )
 from . import matcher
+from .messages import tell_host, tell_resident
 
 Status = Pairing.Status
 # A sent pairing holds one of the host's places until it is declined or ends.
@@ -334,19 +336,6 @@ def pairing_discard(*, actor, pairing: Pairing, request=None) -> None:
     pairing.delete()
 
 
-def _tell_resident(pairing: Pairing, template: str, event: str) -> None:
-    """The resident hears of their pairing in their language: the topic's name is put in it now, in theirs."""
-    resident = pairing.resident
-    with translation.override(resident.preferred_language):
-        topic = str(ExchangeTopic(pairing.topic).label)
-    notification_send(
-        resident=resident,
-        template=template,
-        payload={"topic": topic, "host": pairing.offer.host.name},
-        key=f"pairing:{pairing.pk}:{event}",
-    )
-
-
 @transaction.atomic
 def pairing_send(*, actor, pairing: Pairing, request=None) -> Pairing:
     """An officer sends a reviewed proposal to both sides; from now it holds one of the host's places. The
@@ -358,7 +347,8 @@ def pairing_send(*, actor, pairing: Pairing, request=None) -> Pairing:
     pairing.status, pairing.sent_by, pairing.sent_at = Status.SENT, actor, timezone.now()
     pairing.save(update_fields=["status", "sent_by", "sent_at", "updated_at"])
     _audit(actor, pairing, AuditEvent.Action.TRANSITION, ["status"], request)
-    _tell_resident(pairing, "pairing_sent", "sent")
+    tell_resident(pairing, "pairing_sent", "sent")
+    tell_host(pairing, "pairing_host_sent", "sent")
     return pairing
 
 
@@ -400,9 +390,12 @@ def pairing_answer(*, actor, pairing: Pairing, accept: bool, request=None) -> Pa
     pairing.save()
     _audit(actor, pairing, AuditEvent.Action.TRANSITION, ["status", accepted_at], request)
     if pairing.status == Status.ACTIVE:
-        _tell_resident(pairing, "pairing_active", "active")
+        tell_resident(pairing, "pairing_active", "active")
+        tell_host(pairing, "pairing_host_active", "active")
     elif pairing.status == Status.DECLINED and side == PairingSession.Side.HOST:
-        _tell_resident(pairing, "pairing_declined", "declined")
+        tell_resident(pairing, "pairing_declined", "declined")
+    elif pairing.status == Status.DECLINED:
+        tell_host(pairing, "pairing_host_declined", "declined")
     return pairing
 
 
@@ -459,7 +452,9 @@ def pairing_end(*, actor, pairing: Pairing, reason: str, feedback: str = "", req
     pairing.save()
     _audit(actor, pairing, AuditEvent.Action.TRANSITION, ["status", "ended_reason", "feedback"], request)
     if side != PairingSession.Side.RESIDENT:
-        _tell_resident(pairing, "pairing_ended", "ended")
+        tell_resident(pairing, "pairing_ended", "ended")
+    if side != PairingSession.Side.HOST:
+        tell_host(pairing, "pairing_host_ended", "ended")
     return pairing
 
 
@@ -481,12 +476,24 @@ def pairing_feedback(*, actor, pairing: Pairing, feedback: str, request=None) ->
 @transaction.atomic
 def pairings_end_for_consent(*, actor, resident: Resident, request=None) -> int:
     """The resident withdrew their consent to pairing (PIPL art. 15): every open pairing of theirs ends now,
-    proposals and sent ones included, and the host's places are free again. Answers how many ended."""
-    pairings = list(Pairing.objects.select_for_update().filter(resident=resident, status__in=OPEN_STATUSES))
+    proposals and sent ones included, and the host's places are free again. Answers how many ended.
+
+    A host who was sent the pairing is told that it ended (active) or that the proposal is withdrawn (not yet
+    active), and never why: the resident's consent is theirs alone. A proposal never sent ends unseen by the host."""
+    pairings = list(
+        Pairing.objects.select_for_update(of=("self",))
+        .select_related("offer__host__user", "resident")
+        .filter(resident=resident, status__in=OPEN_STATUSES)
+    )
     for pairing in pairings:
+        was = pairing.status
         _ended(pairing, Pairing.EndReason.CONSENT_WITHDRAWN)
         pairing.save(update_fields=["status", "ended_reason", "ended_at", "updated_at"])
         _audit(actor, pairing, AuditEvent.Action.TRANSITION, ["status", "ended_reason"], request)
+        if was == Status.ACTIVE:
+            tell_host(pairing, "pairing_host_ended", "ended")
+        elif was in HOLDING_PLACE:
+            tell_host(pairing, "pairing_host_withdrawn", "withdrawn")
     return len(pairings)
 
 

@@ -1,7 +1,8 @@
-"""The resident's portal inbox: what the station has told them (registration steps, reminders), newest first.
+"""The portal inbox of a resident or a local host: what the station has told them (a resident: registration steps,
+reminders, requests, activities, pairings; a host: their pairings), newest first.
 
-Notifications are rendered in the resident's language when the worker sends them (notify.tasks); the inbox
-shows the portal copies that were sent (`notify.selectors.portal_inbox_of`). A resident sees only their own.
+Notifications are rendered in the recipient's language when the worker sends them (notify.tasks); the inbox
+shows the portal copies that were sent (`notify.selectors.portal_inbox_of`). Each sees only their own.
 Opening a message only reads it; "Mark as read" is a POST, so a link preview or a prefetch never changes it.
 """
 
