@@ -23,7 +23,7 @@ def smoke(duration: int = 1) -> int:
         demo_seconds = None
         if not url.startswith(("postgres://", "postgresql://")):
             url = f"sqlite:///{Path(folder) / 'smoke.sqlite3'}"
-            demo_seconds = ops.demo_into(url, timeout=150)
+            demo_seconds = ops.demo_into(url, timeout=600)
             print(f"community demo built into {url} in {demo_seconds} s", file=sys.stderr)
         config.setup(url)
         from lianyang.community.models import Station
