@@ -9,7 +9,7 @@ import datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, F, JSONField, OuterRef, Prefetch, Subquery, When
+from django.db.models import Case, Count, F, IntegerField, JSONField, OuterRef, Prefetch, Subquery, Value, When
 from django.db.models.functions import TruncDate
 from django.http import Http404
 from django.utils import timezone
@@ -108,18 +108,19 @@ def _last_met(value) -> Subquery:
     return Subquery(met.annotate(value=value).values("value")[:1])
 
 
-def station_households(*, actor) -> StationHouseholds:
+def station_households(*, actor, met_by: bool = False) -> StationHouseholds:
     """Every household of the station with a member living here, as the planner's facts (four queries).
 
-    Each query follows an index from the station: the households with the day (in the station's time zone) and the
-    officer of the last visit that met each, read from the index alone; the station's addresses; its planned
-    visits; and the members. The rows are read as tuples: a city plans all its stations' weeks in seconds (bench: a
-    month of home visits)."""
+    Each query follows an index from the station: the households with the day (in the station's time zone) of the
+    last visit that met each, and with `met_by` (for the coverage by officer) its officer, read from the index
+    alone; the station's addresses; its planned visits; and the members. The rows are read as tuples: a city plans
+    all its stations' weeks in seconds (bench: a month of home visits)."""
     profile = _caseworker(actor)
+    last_met_by = _last_met(F("staff_id")) if met_by else Value(None, output_field=IntegerField())
     households = list(
         households_visible_to(actor)
         .order_by()
-        .annotate(last_met=_last_met(TruncDate("visited_at")), last_met_by=_last_met(F("staff_id")))
+        .annotate(last_met=_last_met(TruncDate("visited_at")), last_met_by=last_met_by)
         .values_list("pk", "address_id", "last_met", "last_met_by")
     )
     addresses = _addresses(profile.station_id, {address for _pk, address, *_met in households if address})
@@ -282,7 +283,7 @@ def visit_coverage(*, actor, never_met_label: str = "", no_compound_label: str =
     compound and by the officer who last met them, and the overdue households, most overdue first."""
     profile = _caseworker(actor)
     today = timezone.localdate()
-    households = station_households(actor=actor)
+    households = station_households(actor=actor, met_by=True)
     intervals = visit_intervals(station=profile.station_id)
     names = dict(StaffProfile.objects.filter(station=profile.station_id).values_list("pk", "display_name"))
     total, compounds, officers, overdue = CoverageRow(""), {}, {}, []
