@@ -21,9 +21,11 @@ demo: messages
 	DEMO_SKIP_TOTP=true DEMO_OUTBOX=true $(BIN)/lianyang demo --reset
 
 # Everything that can run here: SQLite by default, PostgreSQL when DATABASE_URL points at one,
-# browser tests when Chromium is at /usr/bin/chromium (or CHROMIUM_PATH).
+# browser tests when Chromium is at /usr/bin/chromium (or CHROMIUM_PATH). One test process per core
+# (TEST_WORKERS=0 runs them in this process); each has its own test database.
+TEST_WORKERS ?= auto
 test: messages
-	TASK_BACKEND=immediate $(BIN)/pytest
+	TASK_BACKEND=immediate $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

@@ -13,6 +13,7 @@ import pytest
 import time_machine
 from aiosmtpd.controller import Controller
 from django.core.cache import cache
+from django.test import override_settings
 from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -42,6 +43,15 @@ def pytest_unconfigure(config):
 def pytest_report_header(config):
     days = int(os.environ.get("TEST_CLOCK_DAYS_AHEAD") or 0)
     return f"clock moved {days} days ahead: {datetime.date.today()}" if days else None
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quick_password_hashing():
+    """A deployment hashes passwords with PBKDF2's million rounds, which is the point there and costs a second a
+    password on a small machine; tests make thousands of accounts, so they hash with one round. Logins still check
+    the password for real. Session-wide, so the module-wide builds (the demo, the access matrix) use it too."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,8 @@ from lianyang.activities.models import SEAT_HOLDING, Activity, ActivitySeries, E
 from lianyang.core.models import Weekday
 from lianyang.notify.models import Notification
 from lianyang.people.models import Consent, Resident
-from tests.factories import make_household, make_portal_account, make_speaker, make_station
+from tests.bench_build import bench_station, built_once
+from tests.factories import make_portal_account, make_speaker, make_station
 
 Status = Enrolment.Status
 Translation = Activity._parler_meta.root_model
@@ -30,22 +31,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def built(django_db_setup, django_db_blocker):
-    """One build for the module, rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield _build()
-        transaction.set_rollback(True)
+    with built_once(django_db_blocker, _build) as build:
+        yield build
 
 
 def _build():
-    station = make_station(rooms=30)
-    Station = type(station)  # noqa: N806
-    Station.objects.filter(pk=station.pk).update(name="测试服务站")  # the build's seed is keyed by the name
-    station.refresh_from_db()
-    head = make_speaker(station, {"zh-hans": "native", "en": "fluent"}, role="head")
-    korean = make_speaker(station, {"ko": "native", "en": "fluent"})
+    station, head, korean, _households = bench_station()
     make_speaker(station, {"en": "native", "fr": "fluent"})
-    for index in range(30):
-        make_household(station, index, members=2, first=2 * index, preferred_language=("en", "ko", "ja")[index % 3])
     residents = list(Resident.objects.filter(station=station).order_by("pk"))
     now = timezone.now()
     consenting = residents[: len(residents) * 2 // 3]  # a third never agreed

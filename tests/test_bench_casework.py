@@ -5,7 +5,6 @@ and a visit history; a kept build without casework is found; and next month's vi
 import datetime
 
 import pytest
-from django.db import transaction
 from django.utils import timezone
 
 from bench.casework import PORTAL_HISTORY, casework_write, stations_without_casework
@@ -14,7 +13,8 @@ from lianyang.casework.levels.clock import clock_for
 from lianyang.casework.levels.selectors import service_levels_for
 from lianyang.casework.models import Message, ServiceRequest, Visit, VisitPolicy
 from lianyang.community.models import Station
-from tests.factories import make_household, make_portal_account, make_speaker, make_station
+from tests.bench_build import bench_station, built_once
+from tests.factories import make_portal_account, make_station
 
 Status = ServiceRequest.Status
 pytestmark = pytest.mark.django_db
@@ -22,22 +22,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def built(django_db_setup, django_db_blocker):
-    """One build for the module, rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield _build()
-        transaction.set_rollback(True)
+    with built_once(django_db_blocker, _build) as build:
+        yield build
 
 
 def _build():
-    station = make_station(rooms=30)
-    Station.objects.filter(pk=station.pk).update(name="测试服务站")  # the build's seed is keyed by the name
-    station.refresh_from_db()
-    head = make_speaker(station, {"zh-hans": "native", "en": "fluent"}, role="head")
-    korean = make_speaker(station, {"ko": "native", "en": "working"})
-    households = [
-        make_household(station, index, members=2, first=2 * index, preferred_language=("en", "ko", "ja")[index % 3])
-        for index in range(30)
-    ]
+    station, head, korean, households = bench_station(korean_level="working")
     portal = households[0].members.order_by("pk").first()
     make_portal_account(portal, "asker@example.com")
     written = casework_write(station, seed=7, count=900)

@@ -16,7 +16,6 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.db import connections
 from django.db.utils import load_backend
-from django.test import override_settings
 
 from lianyang.core.backups import BackupError, checksum_path, postgresql_tool, row_counts
 from lianyang.demo.build import demo_build
@@ -25,7 +24,6 @@ from tests.factories import make_passport, make_resident, make_station
 
 pytestmark = pytest.mark.django_db(transaction=True)  # the backup reads committed data only
 
-FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SCAN = b"\xff\xd8 a scanned data page \xff\xd9"
 
 
@@ -105,8 +103,7 @@ def counts(alias: str = "default") -> dict[str, int]:
 
 def backed_up_demo(tmp_path) -> tuple[dict, IdentityDocument, str]:
     """A small demo with one scanned passport, backed up; the counts, the document and the scan's name."""
-    with override_settings(PASSWORD_HASHERS=FAST_HASHER):
-        demo_build(seed=7, scale="community", residents=12)
+    demo_build(seed=7, scale="community", residents=12)
     document = IdentityDocument.objects.order_by("pk").first()
     document.scan = default_storage.save("documents/scan.jpg", ContentFile(SCAN))
     document.save(update_fields=["scan"])

@@ -4,17 +4,14 @@ import contextlib
 
 import pytest
 from django.db import transaction
-from django.test import override_settings
 
 from lianyang.demo.build import demo_build
-
-FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @contextlib.contextmanager
 def demo_built(django_db_blocker, *, residents: int):
     """The community demo with `residents` at Lianyang (seed 7), rolled back when the block ends."""
-    with django_db_blocker.unblock(), override_settings(PASSWORD_HASHERS=FAST_HASHER), transaction.atomic():
+    with django_db_blocker.unblock(), transaction.atomic():
         yield demo_build(seed=7, scale="community", residents=residents)
         transaction.set_rollback(True)
 

@@ -17,7 +17,6 @@ from lianyang.activities.models.pairing import Pairing, PairingSession
 from lianyang.demo.build import DEMO_PASSWORD
 from lianyang.people.models import Consent
 
-FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 Status = Enrolment.Status
 pytestmark = pytest.mark.django_db
 

@@ -17,8 +17,6 @@ from lianyang.people.models import IdentityDocument, Permit, Resident
 from lianyang.people.selectors import residents_visible_to
 from tests.demo.conftest import demo_built
 
-FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):

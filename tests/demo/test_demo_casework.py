@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db.models import F
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,7 +22,6 @@ from lianyang.demo.build import DEMO_PASSWORD
 from lianyang.demo.casetexts import CANNED, REQUESTS
 from tests.conftest import login_staff
 
-FAST_HASHER = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 Status = ServiceRequest.Status
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +92,6 @@ def test_visits_over_the_year_cover_most_households_and_this_week_is_planned(dem
     assert Visit.objects.filter(outcome="met", visited_at__date__lt=today - datetime.timedelta(days=300)).exists()
 
 
-@override_settings(PASSWORD_HASHERS=FAST_HASHER)
 def test_a_newcomer_officer_sees_requests_in_the_inbox(demo):
     officer = get_user_model().objects.get(username="officer.ja")
     assert officer.check_password(DEMO_PASSWORD)  # the login the demo prints

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
-from django.test import override_settings
 
 from lianyang.demo.build import demo_build
 from lianyang.people.models import IdentityDocument, Permit, Resident
@@ -32,7 +31,6 @@ def _database_bytes() -> bytes:
     return subprocess.run(command, capture_output=True, check=True).stdout
 
 
-@override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"])
 def test_no_document_number_of_the_demo_is_readable_in_the_database():
     demo_build(seed=11, scale="community", residents=40)
     numbers = {d.number for d in IdentityDocument.objects.all()} | {p.number for p in Permit.objects.all()}

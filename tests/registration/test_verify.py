@@ -61,6 +61,7 @@ def test_superseded_slip_is_genuine_but_says_it_was_replaced(client, slip, resid
 @pytest.mark.parametrize(
     "token",
     [secrets.token_urlsafe(), "abc", "x" * 500, "..%2F..%2Fetc%2Fpasswd", "%E4%BD%A0%E5%A5%BD", "' OR 1=1 --"],
+    ids=["unknown", "short", "long", "path", "chinese", "sql"],
 )
 def test_unknown_or_malformed_token_is_not_a_genuine_slip(client, token):
     response = verify(client, token)

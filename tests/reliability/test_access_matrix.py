@@ -507,7 +507,6 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
     with (
         django_db_blocker.unblock(),
         override_settings(
-            PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
             STORAGES={**settings.STORAGES, "default": storage},
         ),
         transaction.atomic(),
