@@ -198,17 +198,22 @@ def document_holder_ids(*, actor, number: str, request=None) -> list[int]:
     return ids
 
 
-def account_resident(user) -> Resident | None:
-    """The record linked to `user`'s own account, whatever their role, or None (a new arrival, or staff)."""
+def account_resident(user, *, with_address: bool = False) -> Resident | None:
+    """The record linked to `user`'s own account, whatever their role, or None (a new arrival, or staff); with its
+    station and household, and with its address down to the station when a page prints it (`with_address`).
+
+    Every portal page asks for it, so it is one query kept small: the address's four joins only when needed, and
+    no ordering beyond the key (an account has at most one record)."""
     if not user.is_authenticated:
         return None
-    related = ("station", "household", "address__building__compound__area__station")
-    return Resident.objects.filter(user=user).select_related(*related).first()
+    related = ("station", "household", *(("address__building__compound__area__station",) if with_address else ()))
+    return Resident.objects.filter(user=user).select_related(*related).order_by("pk").first()
 
 
 def resident_own(*, actor, request=None) -> Resident | None:
-    """The account's own record, opened like any other (PIPL art. 45: one's own data) and so audited."""
-    resident = account_resident(actor)
+    """The account's own record with its address, opened like any other (PIPL art. 45: one's own data) and so
+    audited."""
+    resident = account_resident(actor, with_address=True)
     if resident is not None:
         audit_record(
             actor=actor, action=AuditEvent.Action.VIEW, obj=resident, station_id=resident.station_id, request=request

@@ -107,8 +107,9 @@ def answers_of(form) -> dict:
 
 
 def own_resident(user):
-    """The resident record of the logged-in account, or None for a new arrival."""
-    return people.account_resident(user)
+    """The resident record of the logged-in account with its address (the steps start from it), or None for a new
+    arrival."""
+    return people.account_resident(user, with_address=True)
 
 
 def stay_step(step: str):
