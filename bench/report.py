@@ -166,7 +166,19 @@ def markdown() -> None:
             )
         lines += ["", *_operations(r["operations"]), *_build_line(scale), ""]
     lines += _passes_section()
-    (ROOT / "bench" / "RESULTS.md").write_text("\n".join(lines))
+    path = ROOT / "bench" / "RESULTS.md"
+    path.write_text("\n".join(lines) + _by_hand(path))
+
+
+# What follows this line in RESULTS.md is written by hand (measurements of one page at a time, before and after a
+# change, on a named machine) and is kept when the tables above it are rewritten.
+BY_HAND = "<!-- Written by hand below this line; kept when the tables above are rewritten. -->"
+
+
+def _by_hand(path) -> str:
+    """The hand-written part of the file at `path`, from its marker on ("" when it has none)."""
+    text = path.read_text() if path.exists() else ""
+    return "\n" + text[text.index(BY_HAND) :] if BY_HAND in text else ""
 
 
 def _load(m: dict) -> str:

@@ -39,3 +39,21 @@ def test_the_matcher_bench_pairs_what_it_draws_and_is_judged_against_ten_seconds
     assert 0 < measured["proposals"] <= 300  # one pairing per wish at most
     lines = report._operations({"matching": {**measured, "seconds": 12.0}})
     assert "300 wishes against 300 offers" in lines[2] and "≤ 10 s (**missed**)" in lines[2]
+
+
+def test_rewriting_the_tables_keeps_what_was_written_by_hand_below_the_marker(tmp_path, monkeypatch):
+    (tmp_path / "results").mkdir()
+    (tmp_path / "bench").mkdir()
+    monkeypatch.setattr(report, "ROOT", tmp_path)
+    monkeypatch.setattr(report, "RESULTS", tmp_path / "results")
+    results = tmp_path / "bench" / "RESULTS.md"
+    by_hand = f"{report.BY_HAND}\n\n## inbox before and after\n\n41 ms\n"
+    results.write_text(f"# Bench results\n\n| an old table |\n\n{by_hand}")
+
+    report.markdown()
+
+    text = results.read_text()
+    assert "| an old table |" not in text
+    assert text.endswith(by_hand)
+    report.markdown()
+    assert results.read_text() == text  # rewritten again, the hand-written part neither lost nor doubled
