@@ -11,7 +11,9 @@ import time
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from lianyang.accounts.models import Role
@@ -106,6 +108,7 @@ def demo_build(*, seed: int, scale: str, residents: int | None = None, progress=
     used_numbers: set[str] = set()
     emails: set[str] = set()
     specs = station_specs(scale, seed, residents)
+    accounts_before = get_user_model().objects.aggregate(last=Max("pk"))["last"] or 0
     with transaction.atomic():
         admins = _district_admins(specs, seed, summary)
     for spec in specs:
@@ -118,7 +121,15 @@ def demo_build(*, seed: int, scale: str, residents: int | None = None, progress=
             count = sum(len(h.members) for h in households)
             progress(f"{spec.name_en}: {count:,} residents in {len(households):,} households "
                      f"({time.monotonic() - started:.1f} s)")  # fmt: skip
+    _demo_password_set(accounts_before)
     return summary
+
+
+def _demo_password_set(accounts_before: int) -> None:
+    """Every account the build made (without a password) gets the demo password, hashed once: a hash takes most
+    of a second by design (PBKDF2's million rounds), and the demo has some fifty accounts."""
+    made = get_user_model().objects.filter(pk__gt=accounts_before)
+    made.update(password=make_password(DEMO_PASSWORD))
 
 
 def _district_admins(specs: list[StationSpec], seed: int, summary: DemoSummary) -> dict:
@@ -127,7 +138,7 @@ def _district_admins(specs: list[StationSpec], seed: int, summary: DemoSummary) 
     admins = {}
     for district in dict.fromkeys(spec.district for spec in specs):
         spec = staffing.PUDONG_ADMIN if district == "浦东新区" else staffing.district_admin(rng, district)
-        profile = staffing.staff_add([spec], actor=None, station=None, district=district, password=DEMO_PASSWORD)[0]
+        profile = staffing.staff_add([spec], actor=None, station=None, district=district, password=None)[0]
         admins[district] = profile.user
         summary.staff.append(_login(spec, district, featured=district in {LIANYANG.district, GUBEI.district}))
     return admins
@@ -151,10 +162,10 @@ def _write_station(spec: StationSpec, households: list[HouseholdPlan], admin, se
     station, addresses = places.places_create(spec, [h.slot for h in households])
     specs = _staff_specs(spec, seed)
     head_spec, others = specs[0], specs[1:]
-    head = staffing.staff_add([head_spec], actor=admin, station=station, district="", password=DEMO_PASSWORD)[0]
+    head = staffing.staff_add([head_spec], actor=admin, station=station, district="", password=None)[0]
     profiles = [
         head,
-        *staffing.staff_add(others, actor=head.user, station=station, district="", password=DEMO_PASSWORD),
+        *staffing.staff_add(others, actor=head.user, station=station, district="", password=None),
     ]
     summary.staff += [_login(s, spec.name_en, featured=spec.key in {LIANYANG.key, GUBEI.key}) for s in specs]
     compounds = list({a.building.compound_id: a.building.compound for a in addresses.values()}.values())
@@ -209,7 +220,7 @@ class _Recorder:
         record = plan.record()
         if plan.portal:
             record["user"] = get_user_model().objects.create_user(
-                username=plan.email, email=plan.email, password=DEMO_PASSWORD, language=plan.preferred_language
+                username=plan.email, email=plan.email, password=None, language=plan.preferred_language
             )
             name = f"{plan.name.native_name} ({plan.name.surname} {plan.name.given_names})".strip()
             self.summary.portal.append(
