@@ -153,6 +153,7 @@ INSTALLED_APPS = [
     "lianyang.registration",
     "lianyang.casework",
     "lianyang.activities",
+    "lianyang.publishing",
     "lianyang.reports",
     "lianyang.portal",
     "lianyang.demo",

@@ -8,8 +8,9 @@ from functools import wraps
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 
 from .models import CASEWORK_ROLES, Role, StaffProfile
 
@@ -21,6 +22,15 @@ def staff_profile(user) -> StaffProfile | None:
         return user.staff_profile
     except StaffProfile.DoesNotExist:
         return None
+
+
+def officer_of(actor, station_id: int) -> StaffProfile:
+    """The actor's staff profile when they are an officer or the head of station `station_id`, else a refusal:
+    the writes of a station's casework, activities and publications are its own staff's."""
+    profile = staff_profile(actor)
+    if profile is None or profile.role not in CASEWORK_ROLES or profile.station_id != station_id:
+        raise ValidationError(_("Only the station's officers can do this."), code="not_allowed")
+    return profile
 
 
 def has_second_factor(request) -> bool:

@@ -26,8 +26,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from lianyang.accounts.access import staff_profile
-from lianyang.accounts.models import CASEWORK_ROLES
+from lianyang.accounts.access import officer_of
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 from lianyang.notify.services import notification_send
@@ -281,14 +280,6 @@ def no_shows_mark(*, now: datetime.datetime | None = None) -> int:
             status=Status.CANCELLED, offered_until=None, cancelled_at=now, updated_at=now
         )
         return Enrolment.objects.filter(ended, status=Status.CONFIRMED).update(status=Status.NO_SHOW, updated_at=now)
-
-
-def officer_of(actor, station_id: int):
-    """The actor's staff profile when they run the activities of station `station_id`, else a refusal."""
-    profile = staff_profile(actor)
-    if profile is None or profile.role not in CASEWORK_ROLES or profile.station_id != station_id:
-        raise ValidationError(_("Only the station's officers can do this."), code="not_allowed")
-    return profile
 
 
 @transaction.atomic
