@@ -1,0 +1,129 @@
+"""The publishing staff pages: an officer writes a notice, a colleague translates and reviews, it is published;
+another station's officer finds nothing, a resident is refused; bad input changes nothing."""
+
+import pytest
+from django.urls import reverse
+
+from lianyang.publishing.models import Notice, TranslationStatus
+from lianyang.publishing.translation import rows_of
+from tests.conftest import login_staff
+from tests.factories import make_portal_account, make_resident, make_speaker, make_staff, make_station
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def station():
+    return make_station()
+
+
+def _notice_post(**overrides):
+    data = {
+        "language": "zh-hans",
+        "title": "电梯检修通知",
+        "body": "3号楼电梯周四上午检修。\n\n- 请走楼梯\n- 有困难请联系服务站",
+        "category": "service",
+        "shown_from": "2026-01-05T09:00",
+        "required_languages": ["zh-hans", "ja"],
+        "poster_languages": ["zh-hans", "ja"],
+    }
+    data.update(overrides)
+    return data
+
+
+def test_notice_written_translated_reviewed_and_published(client, station):
+    writer = make_staff(station, "officer")
+    translator = make_speaker(station, {"ja": "native"})
+    login_staff(client, writer)
+    response = client.post(reverse("publishing:notice_create"), _notice_post())
+    notice = Notice.objects.get()
+    assert response.status_code == 302 and notice.source_language == "zh-hans"
+
+    login_staff(client, translator)
+    page = client.get(reverse("publishing:dashboard")).content.decode()
+    assert "电梯检修通知" in page  # suggested: Japanese is missing, and Chinese waits for review
+    translate = reverse("publishing:translate", args=["notice", notice.pk, "ja"])
+    assert "3号楼电梯周四上午检修" in client.get(translate).content.decode()  # the source beside the form
+    client.post(
+        translate,
+        {"title": "エレベーター点検のお知らせ", "body": "3号棟のエレベーターを木曜午前に点検します。", "ready": "on"},
+    )
+    client.post(reverse("publishing:review", args=["notice", notice.pk, "zh-hans"]), {"approve": "yes"})
+
+    login_staff(client, writer)
+    client.post(reverse("publishing:review", args=["notice", notice.pk, "ja"]), {"approve": "yes"})
+    client.post(reverse("publishing:notice_publish", args=[notice.pk]))
+    notice.refresh_from_db()
+    assert notice.published_at is not None
+    assert rows_of(notice)["ja"].status == TranslationStatus.REVIEWED
+
+
+def test_publishing_before_review_names_the_missing_language(client, station):
+    writer = make_staff(station, "officer")
+    login_staff(client, writer)
+    client.post(reverse("publishing:notice_create"), _notice_post())
+    notice = Notice.objects.get()
+    response = client.post(reverse("publishing:notice_publish", args=[notice.pk]), follow=True)
+    page = response.content.decode()
+    assert "Japanese" in page and "Simplified Chinese" in page
+    assert Notice.objects.get().published_at is None
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"title": ""},
+        {"body": ""},
+        {"shown_until": "2026-01-01T09:00"},  # ends before it starts
+        {"required_languages": ["xx"]},
+        {"area": "999999"},
+    ],
+)
+def test_bad_notice_is_refused_with_a_message_and_nothing_saved(client, station, overrides):
+    login_staff(client, make_staff(station, "officer"))
+    response = client.post(reverse("publishing:notice_create"), _notice_post(**overrides))
+    assert response.status_code == 400
+    assert 'class="errorlist"' in response.content.decode()
+    assert not Notice.objects.exists()
+
+
+def test_audience_of_another_station_is_refused(client, station):
+    other = make_station("Gubei Foreign Affairs Service Station")
+    login_staff(client, make_staff(station, "officer"))
+    response = client.post(reverse("publishing:notice_create"), _notice_post(area=str(other.areas.first().pk)))
+    assert response.status_code == 400 and not Notice.objects.exists()
+
+
+def test_officer_of_another_station_finds_nothing_and_resident_is_refused(client, station):
+    writer = make_staff(station, "officer")
+    login_staff(client, writer)
+    client.post(reverse("publishing:notice_create"), _notice_post())
+    notice = Notice.objects.get()
+    pages = [
+        reverse("publishing:notice", args=[notice.pk]),
+        reverse("publishing:notice_edit", args=[notice.pk]),
+        reverse("publishing:translate", args=["notice", notice.pk, "en"]),
+    ]
+    login_staff(client, make_staff(make_station("Gubei Foreign Affairs Service Station"), "officer"))
+    assert [client.get(page).status_code for page in pages] == [404, 404, 404]
+    resident = make_portal_account(make_resident(station), "reader@example.com")
+    client.force_login(resident)
+    assert all(client.get(page).status_code in (302, 403) for page in pages)
+    assert client.get(reverse("publishing:translate", args=["nonsense", notice.pk, "en"])).status_code in (302, 403)
+
+
+def test_unknown_kind_or_language_is_not_found(client, station):
+    login_staff(client, make_staff(station, "officer"))
+    client.post(reverse("publishing:notice_create"), _notice_post())
+    notice = Notice.objects.get()
+    assert client.get(reverse("publishing:translate", args=["nonsense", notice.pk, "en"])).status_code == 404
+    assert client.get(reverse("publishing:translate", args=["notice", notice.pk, "xx"])).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "name", ["publishing:notices", "publishing:dashboard", "publishing:issues", "publishing:handbook"]
+)
+def test_empty_pages_say_what_to_do(client, station, name):
+    login_staff(client, make_staff(station, "officer"))
+    response = client.get(reverse(name))
+    assert response.status_code == 200 and 'class="empty"' in response.content.decode()
