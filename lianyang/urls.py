@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("requests/", include("lianyang.portal.requests.urls")),
     path("activities/", include("lianyang.portal.activities.urls")),
     path("exchange/", include("lianyang.portal.exchange.urls")),
+    path("", include("lianyang.portal.board.urls")),
 )
 
 handler400 = "lianyang.core.errors.bad_request"

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 
 from lianyang.accounts.models import StaffLanguage
 
-from .models import Article, HandbookEntry, HandbookSection, NewspaperIssue, Notice
+from .models import Article, HandbookEntry, HandbookSection, NewspaperIssue, Notice, TranslationStatus
 from .translation import LANGUAGE_CODES, rows_of, state_of
 
 PIECES = {"notice": Notice, "article": Article, "section": HandbookSection, "entry": HandbookEntry}
@@ -78,10 +78,10 @@ def piece_states(piece) -> dict[str, str]:
 
 
 def matching(model, words: list[str]):
-    """The pieces of `model` with every word in the title or body of one of their translations (a substring
+    """The pieces of `model` with every word in the title or body of one of their reviewed translations (a substring
     match: it works for Chinese, Japanese and Korean, which put no spaces between words, on SQLite and PostgreSQL
     alike; the handbook and the board are small enough per station for it)."""
-    rows = model._parler_meta.root_model.objects.all()
+    rows = model._parler_meta.root_model.objects.filter(status=TranslationStatus.REVIEWED)
     for word in words:
         rows = rows.filter(Q(title__icontains=word) | Q(body__icontains=word))
     return model.objects.filter(pk__in=rows.values("master_id"))

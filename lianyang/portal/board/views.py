@@ -1,0 +1,135 @@
+"""What the station publishes, on the portal (/<lang>/board/, /<lang>/handbook/, /<lang>/newspaper/): the notice
+board, the handbook with its search, and the newspaper's archive, each in the reader's language, else English,
+else Chinese, with a visible note saying which language stands in.
+
+Public pages: a resident sees their own station's board with the notices for their residential area and compound
+as well; a visitor sees a station's notices for everyone. Thin pages over `publishing`'s selectors.
+"""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils import translation
+from django.utils.translation import get_language_info
+from django.views.decorators.http import require_GET
+
+from lianyang.community.models import Station
+from lianyang.people.selectors import account_resident
+from lianyang.publishing.forms import SearchForm
+from lianyang.publishing.models import NewspaperIssue, Notice
+from lianyang.publishing.newspaper import issue_languages
+from lianyang.publishing.notices import board
+from lianyang.publishing.portal import handbook_for, handbook_search, published_issues
+from lianyang.publishing.reading import reading_of
+
+SEARCH_WORDS = 8
+
+
+def _shown(piece, language: str) -> dict | None:
+    """A piece as the page shows it, with the name of the language standing in when it is not the reader's."""
+    reading = reading_of(piece, language)
+    if reading is None:
+        return None
+    fallback = get_language_info(reading.language)["name_translated"] if reading.is_fallback else ""
+    return {"piece": piece, "reading": reading, "fallback": fallback}
+
+
+def _reader(request):
+    """The reader's station, residential area and compound, when they are a resident with an address."""
+    resident = account_resident(request.user, with_address=True)
+    if resident is None:
+        return None, None, None
+    compound = resident.address.building.compound if resident.address_id else None
+    return resident.station, (compound.area_id if compound else None), (compound.pk if compound else None)
+
+
+def _station(request, station_pk):
+    """The station whose pages are asked for: the one named, else the resident's own, else the only one."""
+    if station_pk is not None:
+        return get_object_or_404(Station, pk=station_pk)
+    station = _reader(request)[0]
+    if station is not None:
+        return station
+    stations = list(Station.objects.order_by("pk")[:2])
+    return stations[0] if len(stations) == 1 else None
+
+
+def _choose_station(request, name: str):
+    stations = Station.objects.order_by("name_en")
+    return render(request, "portal/board/stations.html", {"stations": stations, "target": name})
+
+
+@require_GET
+def notice_board(request, station_pk=None):
+    station = _station(request, station_pk)
+    if station is None:
+        return _choose_station(request, "board:station")
+    reader_station, area_id, compound_id = _reader(request)
+    if reader_station is None or reader_station.pk != station.pk:
+        area_id = compound_id = None
+    language = translation.get_language()
+    notices = [
+        shown
+        for shown in (
+            _shown(n, language) for n in board(station_id=station.pk, area_id=area_id, compound_id=compound_id)[:100]
+        )
+        if shown
+    ]
+    return render(request, "portal/board/board.html", {"station": station, "notices": notices})
+
+
+@require_GET
+def notice_detail(request, pk):
+    notice = get_object_or_404(Notice.objects.select_related("station").prefetch_related("translations"), pk=pk)
+    if notice not in board(station_id=notice.station_id, area_id=notice.area_id, compound_id=notice.compound_id):
+        raise Http404
+    shown = _shown(notice, translation.get_language())
+    if shown is None:
+        raise Http404
+    return render(request, "portal/board/notice.html", {"station": notice.station, **shown})
+
+
+@require_GET
+def handbook(request, station_pk=None):
+    station = _station(request, station_pk)
+    if station is None:
+        return _choose_station(request, "board:handbook_station")
+    language = translation.get_language()
+    form = SearchForm(request.GET or None)
+    words = form.cleaned_data["q"].split()[:SEARCH_WORDS] if form.is_valid() else []
+    if words:
+        entries = [e for e in (_shown(entry, language) for entry in handbook_search(station, words)) if e]
+        return render(
+            request,
+            "portal/board/handbook_results.html",
+            {"station": station, "form": form, "entries": entries, "query": " ".join(words)},
+        )
+    sections = []
+    for section in handbook_for(station):
+        entries = [e for e in (_shown(entry, language) for entry in section.entries.all()) if e]
+        title = _shown(section, language)
+        if entries and title:
+            sections.append({"title": title, "entries": entries})
+    return render(request, "portal/board/handbook.html", {"station": station, "form": form, "sections": sections})
+
+
+@require_GET
+def newspaper(request, station_pk=None):
+    station = _station(request, station_pk)
+    if station is None:
+        return _choose_station(request, "board:newspaper_station")
+    return render(request, "portal/board/newspaper.html", {"station": station, "issues": published_issues(station)})
+
+
+@require_GET
+def newspaper_issue(request, pk):
+    issue = get_object_or_404(NewspaperIssue.objects.select_related("station"), pk=pk, published_at__isnull=False)
+    language = translation.get_language()
+    if language not in issue_languages(issue):
+        ready = issue_languages(issue)
+        if not ready:
+            raise Http404
+        language = "en" if "en" in ready else ready[0]
+    articles = [_shown(article, language) for article in issue.articles.prefetch_related("translations")]
+    fallback = "" if language == translation.get_language() else get_language_info(language)["name_translated"]
+    context = {"issue": issue, "articles": [a for a in articles if a], "fallback": fallback, "language": language}
+    return render(request, "portal/board/issue.html", context)

@@ -1,0 +1,133 @@
+"""The station's publications on the portal: the board in the reader's language (English standing in, said so),
+notices for the reader's own compound, the handbook searched in any script, the newspaper's archive."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from lianyang.publishing.handbook import entry_create, section_create
+from lianyang.publishing.newspaper import article_create, issue_create, issue_publish
+from tests.factories import make_portal_account, make_resident, make_staff, make_station
+from tests.publishing.publishing_factories import published_notice, reviewed
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def station():
+    return make_station()
+
+
+def test_reader_in_japanese_sees_the_japanese_notice(client, station):
+    published_notice(
+        station,
+        texts={
+            "zh-hans": ("停水通知", "明天停水。"),
+            "ja": ("断水のお知らせ", "明日は断水します。"),
+            "en": ("Water cut", "No water."),
+        },
+    )
+    page = client.get("/ja/board/").content.decode()
+    assert "断水のお知らせ" in page and "Not yet translated" not in page
+
+
+def test_reader_without_a_translation_gets_english_and_is_told(client, station):
+    published_notice(station)
+    page = client.get("/ko/board/").content.decode()
+    assert "Water cut" in page and 'data-fallback="en"' in page
+
+
+def test_unpublished_and_future_notices_are_not_shown(client, station):
+    notice = published_notice(station, shown_from=timezone.now() + datetime.timedelta(days=2))
+    assert "Water cut" not in client.get("/en/board/").content.decode()
+    assert client.get(f"/en/board/{notice.pk}/").status_code == 404
+
+
+def test_compound_notice_reaches_residents_of_that_compound_only(client, station):
+    resident = make_resident(station)
+    compound = resident.address.building.compound
+    published_notice(station, texts={"en": ("Lift repair in your compound", "Thursday.")}, compound=compound)
+    assert "Lift repair" not in client.get("/en/board/").content.decode()
+    client.force_login(make_portal_account(resident, "reader@example.com"))
+    assert "Lift repair" in client.get("/en/board/").content.decode()
+
+
+def _handbook(station):
+    writer, reviewer = make_staff(station), make_staff(station)
+    section = section_create(actor=writer, station=station, language="en", title="Healthcare")
+    reviewed(section, writer, reviewer, "en", "Healthcare")
+    entry = entry_create(
+        actor=writer, section=section, language="en", title="Hospitals", body="International clinics take walk-ins."
+    )
+    reviewed(entry, writer, reviewer, "en", "Hospitals", "International clinics take walk-ins.")
+    reviewed(entry, writer, reviewer, "ko", "병원", "국제 진료소는 예약 없이 갈 수 있습니다.")
+    reviewed(entry, writer, reviewer, "zh-hans", "医院", "国际门诊可以直接就诊。")
+    return entry
+
+
+@pytest.mark.parametrize(
+    "language, query, shown",
+    [("ko", "병원", "병원"), ("en", "clinics", "Hospitals"), ("en", "门诊", "Hospitals"), ("ja", "病院", None)],
+)
+def test_handbook_search_in_any_script(client, station, language, query, shown):
+    _handbook(station)
+    page = client.get(f"/{language}/handbook/", {"q": query}).content.decode()
+    if shown:
+        assert shown in page and 'data-entry="hospitals"' in page
+    else:
+        assert 'data-entry="hospitals"' not in page and 'class="empty"' in page
+
+
+def test_handbook_search_with_nonsense_changes_nothing_and_answers(client, station):
+    _handbook(station)
+    for query in ("' OR 1=1 --", "%", "_", "x" * 500):
+        assert client.get("/en/handbook/", {"q": query}).status_code == 200
+
+
+def test_newspaper_issue_read_in_english_when_not_in_the_readers_language(client, station):
+    writer, reviewer = make_staff(station), make_staff(station)
+    issue = issue_create(actor=writer, station=station, dated=timezone.localdate())
+    article = article_create(actor=writer, issue=issue, language="en", title="Dumpling night", body="We made jiaozi.")
+    reviewed(article, writer, reviewer, "en", "Dumpling night", "We made jiaozi.")
+    issue_publish(actor=writer, issue=issue)
+    assert "No. 1" in client.get("/en/newspaper/").content.decode()
+    page = client.get(f"/de/newspaper/{issue.pk}/").content.decode()
+    assert "Dumpling night" in page and "fallback-note" in page
+
+
+def test_empty_board_and_handbook_say_what_to_do(client, station):
+    for path in ("/en/board/", "/en/handbook/", "/en/newspaper/"):
+        assert 'class="empty"' in client.get(path).content.decode()
+
+
+def test_several_stations_let_the_visitor_choose(client, station):
+    make_station("Gubei Foreign Affairs Service Station")
+    page = client.get("/en/board/").content.decode()
+    assert "Gubei" in page and reverse("board:station", args=[station.pk]) in page
+
+
+def _queries(client, path) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(path).status_code == 200
+    return len(context)
+
+
+def test_board_and_handbook_read_the_same_number_of_queries_for_5_and_50_items(client, station):
+    writer, reviewer = make_staff(station), make_staff(station)
+    section = section_create(actor=writer, station=station, language="en", title="Transport")
+    reviewed(section, writer, reviewer, "en", "Transport")
+
+    def add(first, last):
+        for index in range(first, last):
+            published_notice(station, writer=writer, reviewer=reviewer, texts={"en": (f"Notice {index}", "Text.")})
+            entry = entry_create(actor=writer, section=section, language="en", title=f"Tip {index}", body="Text.")
+            reviewed(entry, writer, reviewer, "en", f"Tip {index}", "Text.")
+
+    add(0, 5)
+    few = [_queries(client, path) for path in ("/en/board/", "/en/handbook/", "/en/handbook/?q=Tip")]
+    add(5, 50)
+    assert [_queries(client, path) for path in ("/en/board/", "/en/handbook/", "/en/handbook/?q=Tip")] == few
