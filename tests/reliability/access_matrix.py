@@ -76,6 +76,20 @@ def _activity_form(place) -> dict:
     }
 
 
+def _notice_form(place) -> dict:
+    return {"category": "safety", "shown_from": "2026-01-05T09:00", "required_languages": ["zh-hans"],
+            "poster_languages": ["zh-hans", "en"]}  # fmt: skip
+
+
+def _publishing_private(place) -> list[str]:
+    """A draft is the station's own until it is published: its text must not show to anyone else."""
+    return ["停水通知", "Dumplings", "Metro"]
+
+
+def _nothing(place) -> list[str]:
+    return []
+
+
 def _exchange_form(topic: str, **more) -> dict:
     """An offer's or a wish's form as its owner would send it: a topic, a language, one weekly time."""
     return {"topic": topic, "languages": ["en"], "compound": "", "note": "", "weekday_0": "5", "start_0": "09:00",
@@ -299,6 +313,50 @@ ACCESS = {
     ),
     # The private calendar feed: its secret address is the key (a calendar app cannot log in); no names in it.
     "activities_portal:feed": Access(lambda p: {"token": p.feed.token}, get=EVERYONE, across=True),
+    # Publishing in the back office: the station's officers and head write, translate, review and publish.
+    "publishing:notice": Access(lambda p: {"pk": p.notice.pk}, get=CASEWORK, private=_publishing_private),
+    "publishing:notice_edit": Access(
+        lambda p: {"pk": p.notice.pk}, get=CASEWORK, post=CASEWORK, data=_notice_form, private=_publishing_private
+    ),
+    "publishing:notice_publish": Access(lambda p: {"pk": p.notice.pk}, post=CASEWORK, private=_publishing_private),
+    "publishing:translate": Access(
+        lambda p: {"kind": "notice", "pk": p.notice.pk, "language": "fr"},
+        get=CASEWORK,
+        post=CASEWORK,
+        data=lambda p: {"title": "Coupure d'eau", "body": "Demain."},
+        private=_publishing_private,
+    ),
+    "publishing:review": Access(
+        lambda p: {"kind": "notice", "pk": p.notice.pk, "language": "zh-hans"},
+        post=CASEWORK,
+        data=lambda p: {"approve": "yes"},
+        private=_publishing_private,
+    ),
+    "publishing:issue": Access(
+        lambda p: {"pk": p.issue.pk},
+        get=CASEWORK,
+        post=CASEWORK,
+        data=lambda p: {"language": "en", "title": "Festival", "body": "Lanterns."},
+        private=_publishing_private,
+    ),
+    "publishing:issue_publish": Access(lambda p: {"pk": p.issue.pk}, post=CASEWORK, private=_publishing_private),
+    "publishing:entry_create": Access(
+        lambda p: {"section_pk": p.section.pk},
+        post=CASEWORK,
+        data=lambda p: {"language": "en", "title": "Taxi", "body": "Use the app."},
+        private=_publishing_private,
+    ),
+    "publishing:entry_checked": Access(lambda p: {"pk": p.entry.pk}, post=CASEWORK, private=_publishing_private),
+    # The station's publications on the portal: public, for any station (they hold no personal data).
+    "board:station": Access(lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing),
+    "board:notice": Access(lambda p: {"pk": p.published_notice.pk}, get=EVERYONE, across=True, private=_nothing),
+    "board:handbook_station": Access(
+        lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing
+    ),
+    "board:newspaper_station": Access(
+        lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing
+    ),
+    "board:issue": Access(lambda p: {"pk": p.issue.pk}, private=_nothing),
     # The station's calendar days: its head's settings, no personal data, but its own.
     "casework:levels:day_remove": Access(
         lambda p: {"pk": p.calendar_day.pk}, get={HEAD}, post={HEAD}, private=lambda p: [p.calendar_day.name]

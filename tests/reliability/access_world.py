@@ -20,6 +20,9 @@ from lianyang.casework.requests.services import request_close, request_submit
 from lianyang.casework.visits.services import visit_plan
 from lianyang.notify.models import Notification
 from lianyang.people.services import consent_set, household_create
+from lianyang.publishing.handbook import entry_create, section_create
+from lianyang.publishing.newspaper import article_create, issue_create
+from lianyang.publishing.notices import notice_create
 from lianyang.registration.services import registration_record_receipt, registration_step, registration_submit
 from tests.activities.activity_factories import make_activity
 from tests.activities.pairing_factories import make_active_pairing, make_host, make_offer, make_wish
@@ -35,6 +38,7 @@ from tests.factories import (
     pdf_bytes,
     station_address,
 )
+from tests.publishing.publishing_factories import published_notice
 from tests.registration.factories import HOST, filed_batch, make_registration, make_upload, verified_registration
 from tests.reliability.access_matrix import ANONYMOUS, DISTRICT, HEAD, LIAISON, OFFICER, OWNER, RESIDENT
 
@@ -169,7 +173,23 @@ def _place(name: str, people: tuple[int, int], host_name: str) -> SimpleNamespac
             station=station, date=days_from_today(30), kind="holiday", name=f"Station day {station.name_en}"
         ),
         **_pairings(station, officer, resident, host_name),
+        **_publications(station, officer),
     )
+
+
+def _publications(station, officer) -> dict:
+    """A draft notice, a notice on the board, a newspaper issue with an article, a handbook section and entry."""
+    notice = notice_create(actor=officer, station=station, language="zh-hans", title="停水通知", body="明天停水。")
+    issue = issue_create(actor=officer, station=station, dated=days_from_today(0))
+    section = section_create(actor=officer, station=station, language="en", title="Transport")
+    return {
+        "notice": notice,
+        "published_notice": published_notice(station, writer=officer),
+        "issue": issue,
+        "article": article_create(actor=officer, issue=issue, language="en", title="Dumplings", body="Jiaozi."),
+        "section": section,
+        "entry": entry_create(actor=officer, section=section, language="en", title="Metro", body="Line 2."),
+    }
 
 
 def _client(user=None, staff=False) -> Client:
