@@ -12,6 +12,7 @@ from lianyang.casework.figures import request_figures, visit_figures
 from lianyang.community.models import Compound, ResidentialArea, Station
 from lianyang.notify.models import Notification
 from lianyang.people.models import Household, IdentityDocument, LocalHost, Permit, Resident
+from lianyang.publishing.figures import publishing_figures
 from lianyang.registration.models import OPEN_STATUSES, AccommodationRegistration, RegistrationNeeded, Status
 
 # The notifications that are reminders the worker sends by itself (registration/reminders.py, duties.py).
@@ -70,5 +71,6 @@ def deployment_counts(today: datetime.date | None = None) -> dict:
         **request_figures(),
         **visit_figures(),
         **activity_figures(),
+        **publishing_figures(),
         "audit_events": AuditEvent.objects.count(),
     }
