@@ -1,4 +1,4 @@
-"""The project's addresses with the publishing feeds and pages mounted under the portal's language
+"""The project's addresses with the publishing feeds and the newsletter's pages mounted under the portal's language
 prefix, as the project mounts them."""
 
 from django.conf.urls.i18n import i18n_patterns
@@ -11,6 +11,7 @@ urlpatterns = [
     *project_urls,
     *i18n_patterns(
         path("", include("lianyang.publishing.feed_urls")),
+        path("", include("lianyang.publishing.digest_urls")),
     ),
 ]
 
