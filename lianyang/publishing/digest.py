@@ -52,7 +52,8 @@ class Week:
 
 def week_before(now: datetime.datetime) -> Week:
     """The last whole ISO week before `now`, in station time: from Monday 00:00 to the next Monday 00:00."""
-    monday = timezone.localtime(now).date() - datetime.timedelta(days=timezone.localtime(now).weekday())
+    today = timezone.localtime(now).date()
+    monday = today - datetime.timedelta(days=today.weekday())
 
     def midnight(day: datetime.date) -> datetime.datetime:
         return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))

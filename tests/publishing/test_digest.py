@@ -2,6 +2,7 @@
 week however often the pass runs; and the one-click unsubscribe that withdraws the consent."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
@@ -44,6 +45,14 @@ def staff(station):
 def last_week():
     """A moment in the middle of last week, when the station published."""
     return week_before(timezone.now()).start + datetime.timedelta(days=2, hours=10)
+
+
+def test_the_digest_covers_last_week_in_station_time():
+    monday_morning = datetime.datetime(2026, 3, 2, 0, 30, tzinfo=ZoneInfo("Asia/Shanghai"))  # Sunday 16:30 UTC
+    week = week_before(monday_morning)
+    assert (week.start.isoformat(), week.end.isoformat()) == ("2026-02-23T00:00:00+08:00", "2026-03-02T00:00:00+08:00")
+    assert week.label == "2026-W09"
+    assert week_before(monday_morning - datetime.timedelta(hours=1)).label == "2026-W08"
 
 
 def _subscriber(station, index: int, language: str, email: str, **fields):
