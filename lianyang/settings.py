@@ -392,6 +392,8 @@ PERIODIC_TASKS = [
     ("lianyang.activities.events.tasks.activity_offers_expire", 5 * 60),
     ("lianyang.activities.events.tasks.activity_reminders_send", 15 * 60),
     ("lianyang.activities.events.tasks.activity_no_shows_mark", 15 * 60),
+    # Last week's newsletter digest: sent by the first pass after Monday 00:00, once per resident and week.
+    ("lianyang.publishing.tasks.newsletter_digests_send", 24 * 60 * 60),
 ]
 # A notification still undelivered this long after it was made lost its task with a dead worker (notify/tasks.py).
 NOTIFY_RESUME_AFTER_SECONDS = env.int("NOTIFY_RESUME_AFTER_SECONDS", default=10 * 60)

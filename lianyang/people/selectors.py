@@ -9,7 +9,7 @@ import datetime
 import re
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery, Window
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Window
 from django.http import Http404
 from django.utils import timezone
 
@@ -19,7 +19,7 @@ from lianyang.audit.services import audit_record
 from lianyang.core.crypto import blind_index, normalise_document_number
 from lianyang.core.names import SEPARATOR, query_keys
 
-from .models import Household, IdentityDocument, Permit, Resident
+from .models import Consent, Household, IdentityDocument, Permit, Resident
 
 
 def residents_visible_to(user) -> QuerySet[Resident]:
@@ -283,3 +283,20 @@ def resident_find_by_document(*, actor, number: str, request=None) -> list[Resid
     residents = list(residents_visible_to(actor).filter(pk__in=holders_of_number(number)).order_by("surname", "id"))
     _document_search_record(actor=actor, resident_ids=[r.pk for r in residents], request=request)
     return residents
+
+
+def newsletter_subscribers(*, station_ids) -> QuerySet[Resident]:
+    """The residents the stations may e-mail their news to, for the worker's weekly digest: living here, with an
+    e-mail address, and whose newsletter consent is given and not withdrawn (PIPL art. 13-15: only with consent,
+    and no longer once it is withdrawn). Each with the ids of their compound and area (`compound_pk`, `area_pk`),
+    by id order so a pass can go through them in chunks."""
+    consenting = Consent.objects.filter(
+        resident=OuterRef("pk"), purpose=Consent.Purpose.NEWSLETTER, withdrawn_at__isnull=True
+    )
+    return (
+        Resident.objects.filter(Exists(consenting), station_id__in=station_ids, status=Resident.Status.ACTIVE)
+        .exclude(email="")
+        .annotate(compound_pk=F("address__building__compound_id"), area_pk=F("address__building__compound__area_id"))
+        .only("pk", "station_id", "preferred_language", "email")
+        .order_by("pk")
+    )
