@@ -28,6 +28,8 @@ urlpatterns += i18n_patterns(
     path("activities/", include("lianyang.portal.activities.urls")),
     path("exchange/", include("lianyang.portal.exchange.urls")),
     path("", include("lianyang.portal.board.urls")),
+    path("", include("lianyang.publishing.feed_urls")),
+    path("", include("lianyang.publishing.digest_urls")),
 )
 
 handler400 = "lianyang.core.errors.bad_request"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
+from django.urls import reverse
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
@@ -24,7 +25,8 @@ from .reading import Reading, reading_of
 
 def notice_path(notice_pk: int, language: str) -> str:
     """Where the portal shows a notice to a reader of `language`."""
-    return f"/{language}/board/{notice_pk}/"
+    with translation.override(language):
+        return reverse("board:notice", args=[notice_pk])
 
 
 def place_name(place, language: str) -> str:

@@ -33,7 +33,7 @@ class NoticeForm(forms.Form):
     category = forms.ChoiceField(label=_("Category"), choices=Notice.Category.choices)
     area = forms.ModelChoiceField(label=_("Only for the residential area"), queryset=None, required=False)
     compound = forms.ModelChoiceField(label=_("Only for the compound"), queryset=None, required=False)
-    shown_from = _moment(_("Shown from"))
+    shown_from = _moment(_("Shown from"), required=False)
     shown_until = _moment(_("Shown until"), required=False)
     pinned = forms.BooleanField(label=_("Pinned to the top of the board"), required=False)
     required_languages = forms.MultipleChoiceField(

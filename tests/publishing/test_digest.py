@@ -22,7 +22,7 @@ from tests.factories import make_portal_account, make_resident, make_staff, make
 
 from .publishing_factories import published_notice, reviewed
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.publishing.mounted_urls")]
+pytestmark = pytest.mark.django_db
 
 WATER_CUT = {
     "zh-hans": ("停水通知", "明天上午九点到十二点停水。"),

@@ -12,7 +12,7 @@ from tests.factories import make_staff, make_station
 
 from .publishing_factories import published_notice
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.publishing.mounted_urls")]
+pytestmark = pytest.mark.django_db
 
 IN_THREE = {
     "zh-hans": ("停水通知", "明天上午九点到十二点停水。"),

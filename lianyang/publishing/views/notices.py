@@ -3,7 +3,7 @@ publish or withdraw), and changing where and when it is shown."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -37,7 +37,10 @@ def notice_list(request):
 @casework_required
 def notice_create(request):
     station = request.staff.station
-    form = NoticeForm(request.POST or None, station=station, initial={"language": translation.get_language()})
+    now = timezone.localtime().replace(second=0, microsecond=0)
+    form = NoticeForm(
+        request.POST or None, station=station, initial={"language": translation.get_language(), "shown_from": now}
+    )
     if request.method == "POST" and form.is_valid():
         notice = save_or_show_errors(
             form,
