@@ -427,5 +427,7 @@ if WECHAT_TRANSPORT not in {"outbox", "http"}:
 WECHAT_APP_ID = env.str("WECHAT_APP_ID", default="")
 WECHAT_APP_SECRET = secret("WECHAT_APP_SECRET") or ""
 WECHAT_API_BASE = env.str("WECHAT_API_BASE", default="https://api.weixin.qq.com").rstrip("/")
+if not WECHAT_API_BASE.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("WECHAT_API_BASE must be an http(s) address")
 if WECHAT_TRANSPORT == "http" and not (WECHAT_APP_ID and WECHAT_APP_SECRET):
     raise ImproperlyConfigured("WECHAT_TRANSPORT=http needs WECHAT_APP_ID and WECHAT_APP_SECRET (or _FILE)")
