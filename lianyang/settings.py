@@ -419,3 +419,17 @@ for _limit in ("UPLOAD_QUOTA_BYTES", "UPLOAD_MAX_PIXELS", "UPLOAD_MAX_PDF_PAGES"
 WORKER_LEASE_SECONDS = env.int("WORKER_LEASE_SECONDS", default=300)
 # Residents per chunk of a pass: the lease is renewed, and the progress written, after each.
 WORKER_CHUNK_RESIDENTS = env.int("WORKER_CHUNK_RESIDENTS", default=1000)
+
+# --- The WeChat Official Account (publishing/wechat/) ---
+# `outbox` keeps every payload for staff to copy into WeChat; `http` sends it to WeChat's API as the account whose
+# AppID and secret (WECHAT_APP_SECRET or WECHAT_APP_SECRET_FILE) are given here.
+WECHAT_TRANSPORT = env.str("WECHAT_TRANSPORT", default="outbox")
+if WECHAT_TRANSPORT not in {"outbox", "http"}:
+    raise ImproperlyConfigured("WECHAT_TRANSPORT must be outbox or http")
+WECHAT_APP_ID = env.str("WECHAT_APP_ID", default="")
+WECHAT_APP_SECRET = secret("WECHAT_APP_SECRET") or ""
+WECHAT_API_BASE = env.str("WECHAT_API_BASE", default="https://api.weixin.qq.com").rstrip("/")
+if not WECHAT_API_BASE.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("WECHAT_API_BASE must be an http(s) address")
+if WECHAT_TRANSPORT == "http" and not (WECHAT_APP_ID and WECHAT_APP_SECRET):
+    raise ImproperlyConfigured("WECHAT_TRANSPORT=http needs WECHAT_APP_ID and WECHAT_APP_SECRET (or _FILE)")

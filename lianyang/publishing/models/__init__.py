@@ -1,6 +1,7 @@
 from .handbook import REVIEW_EVERY_DAYS, HandbookEntry, HandbookSection
 from .newspaper import Article, NewspaperIssue
 from .notices import Notice
+from .wechat import WeChatOutboxItem, WeChatStep
 from .workflow import LONGEST_TITLE, TranslatedPiece, TranslationStatus
 
 __all__ = [
@@ -13,4 +14,6 @@ __all__ = [
     "Notice",
     "TranslatedPiece",
     "TranslationStatus",
+    "WeChatOutboxItem",
+    "WeChatStep",
 ]
