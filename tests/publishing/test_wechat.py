@@ -17,9 +17,8 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import include, path, reverse
+from django.urls import reverse
 
-import lianyang.urls
 from lianyang.audit.models import AuditEvent
 from lianyang.publishing.models import WeChatOutboxItem, WeChatStep
 from lianyang.publishing.newspaper import article_create, issue_create
@@ -37,10 +36,7 @@ from tests.conftest import login_staff
 from tests.factories import make_portal_account, make_resident, make_staff
 from tests.publishing.publishing_factories import published_notice, reviewed
 
-# The lead's lianyang/urls.py gains this include; until then these tests route it themselves.
-urlpatterns = [path("staff/publishing/wechat/", include("lianyang.publishing.wechat.urls")), *lianyang.urls.urlpatterns]
-
-pytestmark = [pytest.mark.django_db, pytest.mark.urls(__name__)]
+pytestmark = pytest.mark.django_db
 
 SECRET = "s3cr3t-0f-the-stati0n-acc0unt"
 WATER_CUT = ("停水通知", "明天上午 9:00–12:00 停水。\n\n- 请提前储水\n- 有困难请联系服务站<script>alert(1)</script>")

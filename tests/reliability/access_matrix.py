@@ -347,6 +347,10 @@ ACCESS = {
         private=_publishing_private,
     ),
     "publishing:entry_checked": Access(lambda p: {"pk": p.entry.pk}, post=CASEWORK, private=_publishing_private),
+    "wechat:send": Access(
+        lambda p: {"kind": "notice", "pk": p.published_notice.pk}, post=CASEWORK, private=_publishing_private
+    ),
+    "wechat:outbox_copied": Access(lambda p: {"pk": p.outbox_item.pk}, post=CASEWORK, private=_publishing_private),
     # The station's publications on the portal: public, for any station (they hold no personal data).
     "board:station": Access(lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing),
     "board:notice": Access(lambda p: {"pk": p.published_notice.pk}, get=EVERYONE, across=True, private=_nothing),
@@ -357,6 +361,12 @@ ACCESS = {
         lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing
     ),
     "board:issue": Access(lambda p: {"pk": p.issue.pk}, private=_nothing),
+    "board_feeds:rss": Access(lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing),
+    "board_feeds:atom": Access(lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing),
+    # The newsletter's one-click unsubscribe: the signed address is the key (a mail reader cannot log in).
+    "newsletter:unsubscribe": Access(
+        lambda p: {"token": p.unsubscribe_token}, get=EVERYONE, post=EVERYONE, across=True, private=_nothing
+    ),
     # The station's calendar days: its head's settings, no personal data, but its own.
     "casework:levels:day_remove": Access(
         lambda p: {"pk": p.calendar_day.pk}, get={HEAD}, post={HEAD}, private=lambda p: [p.calendar_day.name]

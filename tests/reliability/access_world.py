@@ -20,9 +20,12 @@ from lianyang.casework.requests.services import request_close, request_submit
 from lianyang.casework.visits.services import visit_plan
 from lianyang.notify.models import Notification
 from lianyang.people.services import consent_set, household_create
+from lianyang.publishing.digest import unsubscribe_token
 from lianyang.publishing.handbook import entry_create, section_create
+from lianyang.publishing.models import WeChatOutboxItem
 from lianyang.publishing.newspaper import article_create, issue_create
 from lianyang.publishing.notices import notice_create
+from lianyang.publishing.wechat.services import wechat_send
 from lianyang.registration.services import registration_record_receipt, registration_step, registration_submit
 from tests.activities.activity_factories import make_activity
 from tests.activities.pairing_factories import make_active_pairing, make_host, make_offer, make_wish
@@ -174,6 +177,7 @@ def _place(name: str, people: tuple[int, int], host_name: str) -> SimpleNamespac
         ),
         **_pairings(station, officer, resident, host_name),
         **_publications(station, officer),
+        unsubscribe_token=unsubscribe_token(resident.pk),
     )
 
 
@@ -182,9 +186,12 @@ def _publications(station, officer) -> dict:
     notice = notice_create(actor=officer, station=station, language="zh-hans", title="停水通知", body="明天停水。")
     issue = issue_create(actor=officer, station=station, dated=days_from_today(0))
     section = section_create(actor=officer, station=station, language="en", title="Transport")
+    on_the_board = published_notice(station, writer=officer)
+    wechat_send(actor=officer, piece=on_the_board)
     return {
         "notice": notice,
-        "published_notice": published_notice(station, writer=officer),
+        "published_notice": on_the_board,
+        "outbox_item": WeChatOutboxItem.objects.filter(station=station).first(),
         "issue": issue,
         "article": article_create(actor=officer, issue=issue, language="en", title="Dumplings", body="Jiaozi."),
         "section": section,

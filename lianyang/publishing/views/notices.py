@@ -14,6 +14,7 @@ from .. import notices, selectors
 from ..forms import NoticeForm
 from ..reading import reading_of
 from ..translation import languages_not_ready
+from ..wechat.forms import WeChatSendForm
 from .pieces import translation_table
 
 
@@ -81,6 +82,7 @@ def notice_detail(request, pk):
         "title": _title(notice, translation.get_language()),
         "translations": translation_table(notice, "notice"),
         "missing_required": languages_not_ready(notice, notice.required_languages),
+        "wechat_form": WeChatSendForm(),
     }
     return render(request, "publishing/notice_detail.html", context)
 
