@@ -83,6 +83,15 @@ def words_held(pdf_text: str, source: str) -> bool:
     return all(word in printed for word in re.findall(r"\w+", source))
 
 
+@pytest.fixture(autouse=True)
+def private_storage(settings, tmp_path):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {**settings.STORAGES["default"], "OPTIONS": {"location": tmp_path}},
+    }
+    return tmp_path
+
+
 @pytest.fixture
 def writer(station_a):
     return make_staff(station_a, "officer")
@@ -217,18 +226,23 @@ def test_issue_is_not_printed_in_a_language_not_every_article_is_reviewed_in(sta
 def test_article_picture_is_printed_with_the_article(station_a, writer, reviewer):
     issue = _issue(station_a, writer, reviewer, ["en"], articles=1)
     article = issue.articles.get()
-    article_image_set(actor=writer, article=article, uploaded_file=SimpleUploadedFile("x.png", _png()))
+    article_image_set(actor=writer, article=article, uploaded_file=SimpleUploadedFile("../../dumplings.png", _png()))
+    article.refresh_from_db()
+    assert re.fullmatch(r"publishing/articles/\d{4}/\d{2}/[0-9a-f]{32}\.png", article.image.name)
     pages = PdfReader(io.BytesIO(issue_pdf(issue, "en"))).pages
     assert sum(len(page.images) for page in pages) == 1
 
 
 @pytest.mark.parametrize("content", [b"<script>alert(1)</script>", pdf_bytes()], ids=["a script named .png", "a PDF"])
-def test_article_picture_that_is_not_a_photo_is_refused_and_nothing_changed(station_a, writer, content):
+def test_article_picture_that_is_not_a_photo_is_refused_and_nothing_changed(
+    station_a, writer, content, private_storage
+):
     issue = issue_create(actor=writer, station=station_a, dated=datetime.date(2026, 3, 5))
     article = article_create(actor=writer, issue=issue, language="en", title="Dumplings", body="We made some.")
     with pytest.raises(ValidationError):
         article_image_set(actor=writer, article=article, uploaded_file=SimpleUploadedFile("photo.png", content))
     assert not Article.objects.get(pk=article.pk).image
+    assert not any(private_storage.rglob("*.*"))
 
 
 def test_officer_of_another_station_cannot_set_an_article_picture(station_a, writer, officer_b):
