@@ -181,6 +181,12 @@ def test_poster_prints_on_a3_when_asked(client_for, writer, water_cut):
     assert round(float(a4.width)) == 595 and round(float(a3.width)) == 842
 
 
+def test_poster_on_a_paper_size_the_station_does_not_print_is_refused(client_for, writer, water_cut):
+    response = client_for(writer).get(reverse("publishing_print:poster_pdf", args=[water_cut.pk]), {"size": "a5"})
+    assert response.status_code == 400
+    assert "A4 or A3" in response.content.decode()
+
+
 def test_poster_of_a_notice_with_no_reviewed_text_in_its_languages_is_refused(station_a, writer, reviewer):
     notice = published_notice(station_a, writer=writer, reviewer=reviewer, poster_languages=["ru", "ar"])
     with pytest.raises(ValidationError, match="nothing to print"):

@@ -2,7 +2,6 @@
 a newspaper issue per language, the handbook per language. Officers and the head print their own station's;
 another station's notice or issue is not found (404)."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
@@ -12,11 +11,10 @@ from lianyang.accounts.access import casework_required
 
 from ..models import NewspaperIssue, Notice
 from ..notices import language_name
+from ..translation import LANGUAGE_CODES
 from .handbook import handbook_pdf
 from .newspaper import issue_pdf
 from .poster import poster_pdf, poster_readings
-
-LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
 def _notice_of_station(request, pk: int) -> Notice:
@@ -62,7 +60,7 @@ def poster_download(request, pk: int):
     try:
         content = poster_pdf(notice, size=size)
     except ValidationError as refusal:
-        return HttpResponseBadRequest(" ".join(refusal.messages))
+        return HttpResponseBadRequest(" ".join(refusal.messages), content_type="text/plain; charset=utf-8")
     return _pdf(content, f"notice-{notice.pk}-{size}.pdf")
 
 
