@@ -19,17 +19,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_countries.fields import Country
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
+
+from lianyang.core.pdf import html_to_pdf
 
 from .models import AccommodationRegistration, Status
 
 CHINESE = "zh-hans"
-
-
-def html_to_pdf(html: str) -> bytes:
-    """Print `html`; only `data:` URIs (the QR code) load: http, https and file are refused, nothing is fetched."""
-    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols={"data"})).write_pdf()
 
 
 def _rendered(template: str, context: dict) -> bytes:

@@ -3,7 +3,7 @@
 Each household in walking order, with its address as the station writes it in Chinese and in English
 (community.Address), its members' names and the languages they speak, so the officer knows whom to ask for and in
 what language. Fonts are the system's Noto CJK (Noto Sans Arabic or DejaVu Sans beside them); WeasyPrint fetches
-nothing (no URL is allowed), so the sheet never reaches outside the server (PIPL art. 36). The caller checks who
+nothing (lianyang.core.pdf), so the sheet never reaches outside the server (PIPL art. 36). The caller checks who
 may have it and audits the export.
 """
 
@@ -12,6 +12,8 @@ import datetime
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from lianyang.core.pdf import html_to_pdf
 
 CHINESE = "zh-hans"
 
@@ -69,8 +71,4 @@ def route_sheet_pdf(*, visits, officer, language: str, day: datetime.date) -> by
                 "second_dir": "rtl" if translation.get_language_info(second)["bidi"] else "ltr",
             },
         )
-    # Imported here: WeasyPrint takes about a second to load, and only the sheet needs it.
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
-
-    return HTML(string=html, url_fetcher=URLFetcher(allowed_protocols=set())).write_pdf()
+    return html_to_pdf(html)

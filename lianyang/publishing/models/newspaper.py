@@ -28,6 +28,8 @@ class NewspaperIssue(models.Model):
 class Article(TranslatedPiece):
     issue = models.ForeignKey(NewspaperIssue, on_delete=models.CASCADE, related_name="articles")
     position = models.PositiveSmallIntegerField(_("position"), default=1)
+    # A picture checked by its content (lianyang.core.uploads), renamed by the server, in private storage.
+    image = models.FileField(_("picture"), upload_to="publishing/articles/%Y/%m/", blank=True)
     translations = translated_text()
 
     class Meta:
