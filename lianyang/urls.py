@@ -18,6 +18,7 @@ urlpatterns = [
     path("staff/casework/", include("lianyang.casework.urls")),
     path("staff/activities/", include("lianyang.activities.urls")),
     path("staff/publishing/wechat/", include("lianyang.publishing.wechat.urls")),
+    path("staff/publishing/print/", include("lianyang.publishing.printing.urls")),
     path("staff/publishing/", include("lianyang.publishing.urls")),
     path("verify/", include("lianyang.registration.verify_urls")),
     path("demo/outbox/", outbox, name="demo_outbox"),

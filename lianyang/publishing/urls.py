@@ -18,6 +18,7 @@ urlpatterns = [
     path("newspaper/<int:pk>/", issues.issue_detail, name="issue"),
     path("newspaper/<int:pk>/publish/", issues.issue_publish, name="issue_publish"),
     path("handbook/", issues.handbook_page, name="handbook"),
+    path("handbook/start/", issues.handbook_start, name="handbook_start"),
     path("handbook/sections/new/", issues.section_create, name="section_create"),
     path("handbook/sections/<int:section_pk>/entries/new/", issues.entry_create, name="entry_create"),
     path("handbook/entries/<int:pk>/checked/", issues.entry_checked, name="entry_checked"),

@@ -28,7 +28,7 @@ from tests.factories import make_staff, pdf_bytes
 
 from .publishing_factories import published_notice, reviewed
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.publishing.print_urls")]
+pytestmark = pytest.mark.django_db
 
 WATER_CUT = {
     "zh-hans": ("停水通知", "本周六上午九点至十二点，芳甸路小区停水，请提前储水。"),

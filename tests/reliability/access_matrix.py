@@ -351,6 +351,13 @@ ACCESS = {
         lambda p: {"kind": "notice", "pk": p.published_notice.pk}, post=CASEWORK, private=_publishing_private
     ),
     "wechat:outbox_copied": Access(lambda p: {"pk": p.outbox_item.pk}, post=CASEWORK, private=_publishing_private),
+    "publishing_print:poster": Access(lambda p: {"pk": p.published_notice.pk}, get=CASEWORK, private=_nothing),
+    "publishing_print:poster_pdf": Access(lambda p: {"pk": p.published_notice.pk}, get=CASEWORK, private=_nothing),
+    "publishing_print:issue_pdf": Access(
+        lambda p: {"pk": p.issue.pk, "language": "en"}, get=CASEWORK, private=_publishing_private
+    ),
+    # The handbook in print: the address names a language only, and each officer gets their own station's.
+    "publishing_print:handbook_pdf": Access(lambda p: {"language": "ko"}, get=CASEWORK, across=True, private=_nothing),
     # The station's publications on the portal: public, for any station (they hold no personal data).
     "board:station": Access(lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing),
     "board:notice": Access(lambda p: {"pk": p.published_notice.pk}, get=EVERYONE, across=True, private=_nothing),

@@ -41,7 +41,7 @@ from tests.factories import (
     pdf_bytes,
     station_address,
 )
-from tests.publishing.publishing_factories import published_notice
+from tests.publishing.publishing_factories import published_notice, reviewed
 from tests.registration.factories import HOST, filed_batch, make_registration, make_upload, verified_registration
 from tests.reliability.access_matrix import ANONYMOUS, DISTRICT, HEAD, LIAISON, OFFICER, OWNER, RESIDENT
 
@@ -188,12 +188,14 @@ def _publications(station, officer) -> dict:
     section = section_create(actor=officer, station=station, language="en", title="Transport")
     on_the_board = published_notice(station, writer=officer)
     wechat_send(actor=officer, piece=on_the_board)
+    article = article_create(actor=officer, issue=issue, language="en", title="Dumplings", body="Jiaozi.")
+    reviewed(article, officer, make_staff(station), "en", "Dumplings", "Jiaozi.")  # the issue prints in English
     return {
         "notice": notice,
         "published_notice": on_the_board,
         "outbox_item": WeChatOutboxItem.objects.filter(station=station).first(),
         "issue": issue,
-        "article": article_create(actor=officer, issue=issue, language="en", title="Dumplings", body="Jiaozi."),
+        "article": article,
         "section": section,
         "entry": entry_create(actor=officer, section=section, language="en", title="Metro", body="Line 2."),
     }

@@ -12,6 +12,7 @@ from lianyang.core.pages import run_and_tell, save_or_show_errors
 
 from .. import handbook, newspaper, selectors
 from ..forms import ArticleForm, EntryForm, IssueForm, TranslationForm
+from ..handbook_start import handbook_start_load
 from ..models import NewspaperIssue
 from ..reading import reading_of
 from .pieces import translation_table
@@ -148,6 +149,18 @@ def entry_create(request, section_pk):
         for errors in form.errors.values():
             for text in errors:
                 messages.error(request, text)
+    return redirect("publishing:handbook")
+
+
+@casework_required
+@require_POST
+def handbook_start(request):
+    """Fill an empty handbook with the starting handbook, every text waiting for the station's review."""
+    run_and_tell(
+        request,
+        lambda: handbook_start_load(actor=request.user, station=request.staff.station, request=request),
+        _("The starting handbook is loaded. Each text waits for a review before residents see it."),
+    )
     return redirect("publishing:handbook")
 
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publishing', '0001_publishing'),
+        ('publishing', '0002_wechat_outbox'),
     ]
 
     operations = [
