@@ -7,6 +7,7 @@ import random
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from PIL import Image
 from pypdf import PdfWriter
 
 from lianyang.accounts.services import staff_create
@@ -37,6 +38,13 @@ def pdf_bytes(pages: int = 1, *, password: str = "", padding: int = 0) -> bytes:
         writer.encrypt(user_password=password, algorithm="AES-128")
     buffer = io.BytesIO()
     writer.write(buffer)
+    return buffer.getvalue()
+
+
+def png_bytes(size: tuple[int, int] = (40, 30)) -> bytes:
+    """A real PNG picture of one colour."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (30, 120, 200)).save(buffer, format="PNG")
     return buffer.getvalue()
 
 

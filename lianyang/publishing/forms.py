@@ -95,5 +95,9 @@ class EntryForm(ArticleForm):
     basis = forms.CharField(label=_("Source or legal basis"), max_length=200, required=False)
 
 
+class PictureForm(forms.Form):
+    picture = forms.FileField(label=_("Picture (JPEG, PNG or WebP)"))
+
+
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search"), max_length=100, required=False)

@@ -2,10 +2,8 @@
 other language whose articles are all reviewed against their current source."""
 
 import datetime
-import secrets
 
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -14,7 +12,6 @@ from django.utils.translation import gettext as _
 from lianyang.accounts.access import officer_of
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
-from lianyang.core.uploads import EXTENSIONS, upload_read
 
 from .models import Article, NewspaperIssue
 from .translation import LANGUAGE_CODES, languages_not_ready, source_set, text_checked
@@ -52,32 +49,6 @@ def article_create(*, actor, issue: NewspaperIssue, language: str, title: str, b
     source_set(article, actor=actor, language=language, title=title, body=body)
     audit_record(
         actor=actor, action=AuditEvent.Action.CREATE, obj=article, station_id=issue.station_id, request=request
-    )
-    return article
-
-
-@transaction.atomic
-def article_image_set(*, actor, article: Article, uploaded_file, request=None) -> Article:
-    """Give the article its picture (replacing any before). The file is checked by its content, never by its name
-    or declared type (DESIGN.md, Files): a photo (JPEG, PNG or WebP) is kept under a name the server makes; a PDF
-    or anything else is refused and nothing changes."""
-    officer_of(actor, article.issue.station_id)
-    content, content_type = upload_read(uploaded_file)
-    if not content_type.startswith("image/"):
-        raise ValidationError(_("Please choose a photo (JPEG, PNG or WebP) for the article."), code="file_type")
-    article = Article.objects.select_for_update().get(pk=article.pk)
-    replaced = article.image.name
-    article.image.save(f"{secrets.token_hex(16)}.{EXTENSIONS[content_type]}", ContentFile(content), save=False)
-    article.save(update_fields=["image", "updated_at"])
-    if replaced:
-        transaction.on_commit(lambda: article.image.storage.delete(replaced))
-    audit_record(
-        actor=actor,
-        action=AuditEvent.Action.UPDATE,
-        obj=article,
-        station_id=article.issue.station_id,
-        fields=["image"],
-        request=request,
     )
     return article
 

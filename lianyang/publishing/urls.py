@@ -14,6 +14,7 @@ urlpatterns = [
     path("translations/", pieces.dashboard, name="dashboard"),
     path("translate/<slug:kind>/<int:pk>/<str:language>/", pieces.translate, name="translate"),
     path("review/<slug:kind>/<int:pk>/<str:language>/", pieces.review, name="review"),
+    path("picture/<slug:kind>/<int:pk>/", pieces.picture, name="picture"),
     path("newspaper/", issues.issue_list, name="issues"),
     path("newspaper/<int:pk>/", issues.issue_detail, name="issue"),
     path("newspaper/<int:pk>/publish/", issues.issue_publish, name="issue_publish"),

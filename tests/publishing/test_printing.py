@@ -13,18 +13,18 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
-from PIL import Image
 from pypdf import PdfReader
 
 from lianyang.publishing.handbook import entry_create, section_create
 from lianyang.publishing.models import Article
-from lianyang.publishing.newspaper import article_create, article_image_set, issue_create
+from lianyang.publishing.newspaper import article_create, issue_create
 from lianyang.publishing.notices import language_name
+from lianyang.publishing.pictures import picture_set
 from lianyang.publishing.printing.document import date_said
 from lianyang.publishing.printing.handbook import handbook_pdf
 from lianyang.publishing.printing.newspaper import issue_pdf
 from lianyang.publishing.printing.poster import notice_url, poster_pdf
-from tests.factories import make_staff, pdf_bytes
+from tests.factories import make_staff, pdf_bytes, png_bytes
 
 from .publishing_factories import published_notice, reviewed
 
@@ -117,12 +117,6 @@ def _issue(station, writer, reviewer, languages, *, articles: int = 2):
             title, body = WATER_CUT[language]
             reviewed(article, writer, reviewer, language, f"{title} {number}", body)
     return issue
-
-
-def _png() -> bytes:
-    picture = io.BytesIO()
-    Image.new("RGB", (40, 30), (200, 30, 30)).save(picture, format="PNG")
-    return picture.getvalue()
 
 
 # The poster
@@ -232,7 +226,7 @@ def test_issue_is_not_printed_in_a_language_not_every_article_is_reviewed_in(sta
 def test_article_picture_is_printed_with_the_article(station_a, writer, reviewer):
     issue = _issue(station_a, writer, reviewer, ["en"], articles=1)
     article = issue.articles.get()
-    article_image_set(actor=writer, article=article, uploaded_file=SimpleUploadedFile("../../dumplings.png", _png()))
+    picture_set(actor=writer, piece=article, uploaded_file=SimpleUploadedFile("../../dumplings.png", png_bytes()))
     article.refresh_from_db()
     assert re.fullmatch(r"publishing/articles/\d{4}/\d{2}/[0-9a-f]{32}\.png", article.image.name)
     pages = PdfReader(io.BytesIO(issue_pdf(issue, "en"))).pages
@@ -246,7 +240,7 @@ def test_article_picture_that_is_not_a_photo_is_refused_and_nothing_changed(
     issue = issue_create(actor=writer, station=station_a, dated=datetime.date(2026, 3, 5))
     article = article_create(actor=writer, issue=issue, language="en", title="Dumplings", body="We made some.")
     with pytest.raises(ValidationError):
-        article_image_set(actor=writer, article=article, uploaded_file=SimpleUploadedFile("photo.png", content))
+        picture_set(actor=writer, piece=article, uploaded_file=SimpleUploadedFile("photo.png", content))
     assert not Article.objects.get(pk=article.pk).image
     assert not any(private_storage.rglob("*.*"))
 
@@ -255,7 +249,7 @@ def test_officer_of_another_station_cannot_set_an_article_picture(station_a, wri
     issue = issue_create(actor=writer, station=station_a, dated=datetime.date(2026, 3, 5))
     article = article_create(actor=writer, issue=issue, language="en", title="Dumplings", body="We made some.")
     with pytest.raises(ValidationError):
-        article_image_set(actor=officer_b, article=article, uploaded_file=SimpleUploadedFile("x.png", _png()))
+        picture_set(actor=officer_b, piece=article, uploaded_file=SimpleUploadedFile("x.png", png_bytes()))
     assert not Article.objects.get(pk=article.pk).image
 
 

@@ -339,6 +339,9 @@ ACCESS = {
         data=lambda p: {"language": "en", "title": "Festival", "body": "Lanterns."},
         private=_publishing_private,
     ),
+    "publishing:picture": Access(
+        lambda p: {"kind": "notice", "pk": p.notice.pk}, post=CASEWORK, private=_publishing_private
+    ),
     "publishing:issue_publish": Access(lambda p: {"pk": p.issue.pk}, post=CASEWORK, private=_publishing_private),
     "publishing:entry_create": Access(
         lambda p: {"section_pk": p.section.pk},
@@ -368,6 +371,9 @@ ACCESS = {
         lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing
     ),
     "board:issue": Access(lambda p: {"pk": p.issue.pk}, private=_nothing),
+    "board:picture": Access(
+        lambda p: {"kind": "notice", "pk": p.published_notice.pk}, get=EVERYONE, across=True, private=_nothing
+    ),
     "board_feeds:rss": Access(lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing),
     "board_feeds:atom": Access(lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing),
     # The newsletter's one-click unsubscribe: the signed address is the key (a mail reader cannot log in).

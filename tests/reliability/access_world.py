@@ -25,6 +25,7 @@ from lianyang.publishing.handbook import entry_create, section_create
 from lianyang.publishing.models import WeChatOutboxItem
 from lianyang.publishing.newspaper import article_create, issue_create
 from lianyang.publishing.notices import notice_create
+from lianyang.publishing.pictures import picture_set
 from lianyang.publishing.wechat.services import wechat_send
 from lianyang.registration.services import registration_record_receipt, registration_step, registration_submit
 from tests.activities.activity_factories import make_activity
@@ -39,6 +40,7 @@ from tests.factories import (
     make_staff,
     make_station,
     pdf_bytes,
+    png_bytes,
     station_address,
 )
 from tests.publishing.publishing_factories import published_notice, reviewed
@@ -187,6 +189,7 @@ def _publications(station, officer) -> dict:
     issue = issue_create(actor=officer, station=station, dated=days_from_today(0))
     section = section_create(actor=officer, station=station, language="en", title="Transport")
     on_the_board = published_notice(station, writer=officer)
+    picture_set(actor=officer, piece=on_the_board, uploaded_file=SimpleUploadedFile("board.png", png_bytes()))
     wechat_send(actor=officer, piece=on_the_board)
     article = article_create(actor=officer, issue=issue, language="en", title="Dumplings", body="Jiaozi.")
     reviewed(article, officer, make_staff(station), "en", "Dumplings", "Jiaozi.")  # the issue prints in English

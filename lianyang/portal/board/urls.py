@@ -9,6 +9,7 @@ urlpatterns = [
     path("board/", views.notice_board, name="board"),
     path("board/station/<int:station_pk>/", views.notice_board, name="station"),
     path("board/<int:pk>/", views.notice_detail, name="notice"),
+    path("pictures/<slug:kind>/<int:pk>/", views.picture, name="picture"),
     path("handbook/", views.handbook, name="handbook"),
     path("handbook/station/<int:station_pk>/", views.handbook, name="handbook_station"),
     path("newspaper/", views.newspaper, name="newspaper"),

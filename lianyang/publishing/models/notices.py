@@ -41,6 +41,8 @@ class Notice(TranslatedPiece):
     pinned = models.BooleanField(_("pinned"), default=False)
     required_languages = models.JSONField(_("languages it needs before publishing"), default=_required_languages)
     poster_languages = models.JSONField(_("languages on the poster"), default=_poster_languages)
+    # A picture checked by its content (lianyang.core.uploads), renamed by the server, in private storage.
+    image = models.FileField(_("picture"), upload_to="publishing/notices/%Y/%m/", blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
     published_by = models.ForeignKey(
         "accounts.User", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

@@ -11,11 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from lianyang.accounts.access import casework_required
-from lianyang.core.pages import save_or_show_errors
+from lianyang.core.pages import run_and_tell, save_or_show_errors
 
 from .. import selectors, translation
-from ..forms import ReviewForm, TranslationForm
+from ..forms import PictureForm, ReviewForm, TranslationForm
 from ..models import HandbookSection, TranslationStatus
+from ..pictures import picture_set
 from ..reading import body_html
 from ..translation import LANGUAGE_CODES, OUTDATED, rows_of, state_of
 
@@ -111,6 +112,27 @@ def review(request, kind, pk, language):
         messages.success(request, _("Your review is saved."))
         return redirect(back_to(kind, piece))
     return _editor(request, kind, piece, language, review_form=form, status=400)
+
+
+@casework_required
+@require_POST
+def picture(request, kind, pk):
+    """Give a notice or an article its picture; a file that is not a photo is refused and nothing changes."""
+    if kind not in ("notice", "article"):
+        raise Http404
+    piece = selectors.station_piece(station_id=request.staff.station_id, kind=kind, pk=pk)
+    form = PictureForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, _("Please choose a photo (JPEG, PNG or WebP)."))
+    else:
+        run_and_tell(
+            request,
+            lambda: picture_set(
+                actor=request.user, piece=piece, uploaded_file=form.cleaned_data["picture"], request=request
+            ),
+            _("The picture is saved."),
+        )
+    return redirect(back_to(kind, piece))
 
 
 @casework_required
