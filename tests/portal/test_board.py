@@ -2,12 +2,14 @@
 notices for the reader's own compound, the handbook searched in any script, the newspaper's archive."""
 
 import datetime
+import io
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from pypdf import PdfReader
 
 from lianyang.publishing.handbook import entry_create, section_create
 from lianyang.publishing.newspaper import article_create, issue_create, issue_publish
@@ -131,3 +133,20 @@ def test_board_and_handbook_read_the_same_number_of_queries_for_5_and_50_items(c
     few = [_queries(client, path) for path in ("/en/board/", "/en/handbook/", "/en/handbook/?q=Tip")]
     add(5, 50)
     assert [_queries(client, path) for path in ("/en/board/", "/en/handbook/", "/en/handbook/?q=Tip")] == few
+
+
+def _pdf_text(response) -> str:
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    return "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+
+
+def test_resident_downloads_the_issue_and_the_handbook_as_pdf(client, station):
+    _handbook(station)
+    writer, reviewer = make_staff(station), make_staff(station)
+    issue = issue_create(actor=writer, station=station, dated=timezone.localdate())
+    article = article_create(actor=writer, issue=issue, language="en", title="Dumpling night", body="We made jiaozi.")
+    reviewed(article, writer, reviewer, "en", "Dumpling night", "We made jiaozi.")
+    assert client.get(reverse("board:issue_pdf", args=[issue.pk])).status_code == 404  # not out yet
+    issue_publish(actor=writer, issue=issue)
+    assert "Dumpling night" in _pdf_text(client.get(f"/de/newspaper/{issue.pk}/pdf/"))
+    assert "병원" in _pdf_text(client.get(f"/ko/handbook/station/{station.pk}/pdf/"))

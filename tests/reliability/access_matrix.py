@@ -371,6 +371,8 @@ ACCESS = {
         lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing
     ),
     "board:issue": Access(lambda p: {"pk": p.issue.pk}, private=_nothing),
+    "board:issue_pdf": Access(lambda p: {"pk": p.issue.pk}, private=_nothing),
+    "board:handbook_pdf": Access(lambda p: {"station_pk": p.station.pk}, get=EVERYONE, across=True, private=_nothing),
     "board:picture": Access(
         lambda p: {"kind": "notice", "pk": p.published_notice.pk}, get=EVERYONE, across=True, private=_nothing
     ),

@@ -15,4 +15,6 @@ urlpatterns = [
     path("newspaper/", views.newspaper, name="newspaper"),
     path("newspaper/station/<int:station_pk>/", views.newspaper, name="newspaper_station"),
     path("newspaper/<int:pk>/", views.newspaper_issue, name="issue"),
+    path("newspaper/<int:pk>/pdf/", views.newspaper_issue_pdf, name="issue_pdf"),
+    path("handbook/station/<int:station_pk>/pdf/", views.handbook_pdf_download, name="handbook_pdf"),
 ]

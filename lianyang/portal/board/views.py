@@ -20,6 +20,9 @@ from lianyang.publishing.newspaper import issue_languages
 from lianyang.publishing.notices import board
 from lianyang.publishing.pictures import public_picture
 from lianyang.publishing.portal import handbook_for, handbook_search, published_issues
+from lianyang.publishing.printing.document import pdf_response
+from lianyang.publishing.printing.handbook import handbook_pdf
+from lianyang.publishing.printing.newspaper import issue_pdf
 from lianyang.publishing.reading import reading_of
 
 SEARCH_WORDS = 8
@@ -113,6 +116,23 @@ def handbook(request, station_pk=None):
     return render(request, "portal/board/handbook.html", {"station": station, "form": form, "sections": sections})
 
 
+@require_GET
+def newspaper_issue_pdf(request, pk):
+    """A published issue, printed in the reader's language when every article has it, else in English."""
+    issue = get_object_or_404(NewspaperIssue.objects.select_related("station"), pk=pk, published_at__isnull=False)
+    language = _issue_language(issue)
+    return pdf_response(issue_pdf(issue, language), f"newspaper-{issue.number}-{language}.pdf")
+
+
+@require_GET
+def handbook_pdf_download(request, station_pk):
+    """The station's handbook, printed for readers of the page's language (entries without it in English, said
+    so)."""
+    station = get_object_or_404(Station, pk=station_pk)
+    language = translation.get_language()
+    return pdf_response(handbook_pdf(station, language), f"handbook-{language}.pdf")
+
+
 # The pictures a reader may see are photos checked by their content when they were kept (publishing/pictures.py).
 PICTURE_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
 
@@ -139,15 +159,21 @@ def newspaper(request, station_pk=None):
     return render(request, "portal/board/newspaper.html", {"station": station, "issues": published_issues(station)})
 
 
+def _issue_language(issue) -> str:
+    """The reader's language when the issue appears in it, else English (the issue's first language)."""
+    ready = issue_languages(issue)
+    language = translation.get_language()
+    if language in ready:
+        return language
+    if not ready:
+        raise Http404
+    return "en" if "en" in ready else ready[0]
+
+
 @require_GET
 def newspaper_issue(request, pk):
     issue = get_object_or_404(NewspaperIssue.objects.select_related("station"), pk=pk, published_at__isnull=False)
-    language = translation.get_language()
-    if language not in issue_languages(issue):
-        ready = issue_languages(issue)
-        if not ready:
-            raise Http404
-        language = "en" if "en" in ready else ready[0]
+    language = _issue_language(issue)
     articles = [_shown(article, language) for article in issue.articles.prefetch_related("translations")]
     fallback = "" if language == translation.get_language() else get_language_info(language)["name_translated"]
     context = {"issue": issue, "articles": [a for a in articles if a], "fallback": fallback, "language": language}

@@ -9,6 +9,7 @@ in Noto Naskh Arabic.
 import base64
 import datetime
 
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import formats, translation
 
@@ -55,3 +56,10 @@ def printed(template: str, context: dict, *, language: str) -> bytes:
     with translation.override(language):
         html = render_to_string(template, {"language": language, "dir": direction(language), **context})
     return html_to_pdf(html)
+
+
+def pdf_response(content: bytes, filename: str) -> HttpResponse:
+    """A printed document as a download."""
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -3,7 +3,7 @@ a newspaper issue per language, the handbook per language. Officers and the head
 another station's notice or issue is not found (404)."""
 
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
@@ -12,6 +12,7 @@ from lianyang.accounts.access import casework_required
 from ..models import NewspaperIssue, Notice
 from ..notices import language_name
 from ..translation import LANGUAGE_CODES
+from .document import pdf_response
 from .handbook import handbook_pdf
 from .newspaper import issue_pdf
 from .poster import poster_pdf, poster_readings
@@ -29,12 +30,6 @@ def _language_known(language: str) -> str:
     if language not in LANGUAGE_CODES:
         raise Http404
     return language
-
-
-def _pdf(content: bytes, filename: str) -> HttpResponse:
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 @casework_required
@@ -61,7 +56,7 @@ def poster_download(request, pk: int):
         content = poster_pdf(notice, size=size)
     except ValidationError as refusal:
         return HttpResponseBadRequest(" ".join(refusal.messages), content_type="text/plain; charset=utf-8")
-    return _pdf(content, f"notice-{notice.pk}-{size}.pdf")
+    return pdf_response(content, f"notice-{notice.pk}-{size}.pdf")
 
 
 @casework_required
@@ -75,7 +70,7 @@ def issue_download(request, pk: int, language: str):
         content = issue_pdf(issue, _language_known(language))
     except ValidationError:
         raise Http404 from None
-    return _pdf(content, f"newspaper-{issue.number}-{language}.pdf")
+    return pdf_response(content, f"newspaper-{issue.number}-{language}.pdf")
 
 
 @casework_required
@@ -83,4 +78,4 @@ def issue_download(request, pk: int, language: str):
 def handbook_download(request, language: str):
     """The station's handbook for readers of `language`."""
     content = handbook_pdf(request.staff.station, _language_known(language))
-    return _pdf(content, f"handbook-{language}.pdf")
+    return pdf_response(content, f"handbook-{language}.pdf")
