@@ -4,6 +4,13 @@ from lianyang.publishing.notices import notice_create, notice_publish
 from lianyang.publishing.translation import translation_review, translation_write
 from tests.factories import make_staff
 
+# A notice in three scripts, as most tests of the board, the feeds and the digest need one.
+WATER_CUT = {
+    "zh-hans": ("停水通知", "明天上午九点到十二点停水。"),
+    "en": ("Water cut", "No water tomorrow from 9 to 12."),
+    "ja": ("断水のお知らせ", "明日9時から12時まで断水します。"),
+}
+
 
 def reviewed(piece, writer, reviewer, language: str, title: str, body: str = "") -> None:
     """Write `piece`'s text in `language` and have another officer approve it."""

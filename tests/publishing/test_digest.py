@@ -18,27 +18,11 @@ from lianyang.people.services import consent_set
 from lianyang.publishing.digest import digests_send, resident_pk_of, unsubscribe_token, week_before
 from lianyang.publishing.newspaper import article_create, issue_create, issue_publish
 from lianyang.publishing.tasks import newsletter_digests_send
-from tests.factories import make_portal_account, make_resident, make_staff, make_station
+from tests.factories import make_portal_account, make_resident, make_station
 
-from .publishing_factories import published_notice, reviewed
+from .publishing_factories import WATER_CUT, published_notice, reviewed
 
 pytestmark = pytest.mark.django_db
-
-WATER_CUT = {
-    "zh-hans": ("停水通知", "明天上午九点到十二点停水。"),
-    "en": ("Water cut", "No water tomorrow from 9 to 12."),
-    "ja": ("断水のお知らせ", "明日9時から12時まで断水します。"),
-}
-
-
-@pytest.fixture
-def station():
-    return make_station()
-
-
-@pytest.fixture
-def staff(station):
-    return {"writer": make_staff(station, "officer"), "reviewer": make_staff(station, "officer")}
 
 
 @pytest.fixture

@@ -8,27 +8,11 @@ from django.utils import translation
 
 from lianyang.community.models import Compound, ResidentialArea
 from lianyang.publishing.notices import notice_withdraw
-from tests.factories import make_staff, make_station
+from tests.factories import make_station
 
-from .publishing_factories import published_notice
+from .publishing_factories import WATER_CUT, published_notice
 
 pytestmark = pytest.mark.django_db
-
-IN_THREE = {
-    "zh-hans": ("停水通知", "明天上午九点到十二点停水。"),
-    "en": ("Water cut", "No water tomorrow from 9 to 12."),
-    "ja": ("断水のお知らせ", "明日9時から12時まで断水します。"),
-}
-
-
-@pytest.fixture
-def station():
-    return make_station()
-
-
-@pytest.fixture
-def staff(station):
-    return {"writer": make_staff(station, "officer"), "reviewer": make_staff(station, "officer")}
 
 
 def _feed(client, path: str, status: int = 200):
@@ -39,7 +23,7 @@ def _feed(client, path: str, status: int = 200):
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_japanese_reader_gets_the_board_in_japanese(client, station, staff, kind):
-    notice = published_notice(station, texts=IN_THREE, **staff)
+    notice = published_notice(station, texts=WATER_CUT, **staff)
     feed = _feed(client, f"/ja/board/{station.pk}/{kind}/")
     assert not feed.bozo, feed.bozo_exception
     assert feed.feed.language == "ja"
@@ -52,7 +36,7 @@ def test_japanese_reader_gets_the_board_in_japanese(client, station, staff, kind
 
 
 def test_chinese_reader_gets_the_station_by_its_chinese_name(client, station, staff):
-    published_notice(station, texts=IN_THREE, **staff)
+    published_notice(station, texts=WATER_CUT, **staff)
     feed = _feed(client, f"/zh-hans/board/{station.pk}/rss/")
     assert station.name in feed.feed.title
     assert feed.entries[0].title == "停水通知"

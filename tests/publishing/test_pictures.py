@@ -14,16 +14,7 @@ from tests.factories import make_staff, make_station, pdf_bytes, png_bytes
 
 from .publishing_factories import published_notice
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def private_storage(settings, tmp_path):
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {**settings.STORAGES["default"], "OPTIONS": {"location": tmp_path}},
-    }
-    return tmp_path
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
 
 
 def test_officer_adds_a_picture_residents_see_it_until_the_notice_leaves_the_board(client):

@@ -28,7 +28,7 @@ from tests.factories import make_staff, pdf_bytes, png_bytes
 
 from .publishing_factories import published_notice, reviewed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("private_storage")]
 
 WATER_CUT = {
     "zh-hans": ("停水通知", "本周六上午九点至十二点，芳甸路小区停水，请提前储水。"),
@@ -81,15 +81,6 @@ def words_held(pdf_text: str, source: str) -> bool:
     run left to right), where the bidirectional layout may move a run or its punctuation."""
     printed = squeezed(pdf_text)
     return all(word in printed for word in re.findall(r"\w+", source))
-
-
-@pytest.fixture(autouse=True)
-def private_storage(settings, tmp_path):
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {**settings.STORAGES["default"], "OPTIONS": {"location": tmp_path}},
-    }
-    return tmp_path
 
 
 @pytest.fixture

@@ -12,11 +12,6 @@ from tests.factories import make_portal_account, make_resident, make_speaker, ma
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def station():
-    return make_station()
-
-
 def _notice_post(**overrides):
     data = {
         "language": "zh-hans",

@@ -14,11 +14,6 @@ from .publishing_factories import published_notice, reviewed
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def station():
-    return make_station()
-
-
 def _notice(station, writer, **fields):
     return notice_create(
         actor=writer, station=station, language="zh-hans", title="停水通知", body="明天上午九点到十二点停水。", **fields
