@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from lianyang.publishing.handbook import entry_create, section_create
 from lianyang.publishing.newspaper import article_create, issue_create, issue_publish
 from tests.factories import make_portal_account, make_resident, make_staff, make_station
-from tests.publishing.publishing_factories import published_notice, reviewed
+from tests.publishing.publishing_factories import WATER_CUT, published_notice, reviewed
 
 pytestmark = pytest.mark.django_db
 
@@ -150,3 +150,12 @@ def test_resident_downloads_the_issue_and_the_handbook_as_pdf(client, station):
     issue_publish(actor=writer, issue=issue)
     assert "Dumpling night" in _pdf_text(client.get(f"/de/newspaper/{issue.pk}/pdf/"))
     assert "병원" in _pdf_text(client.get(f"/ko/handbook/station/{station.pk}/pdf/"))
+
+
+@pytest.mark.parametrize(
+    "language, query, found", [("ja", "断水", True), ("en", "water", True), ("en", "typhoon", False)]
+)
+def test_board_searched_in_any_script(client, station, language, query, found):
+    published_notice(station, texts=WATER_CUT)
+    page = client.get(f"/{language}/board/", {"q": query}).content.decode()
+    assert ("notice-card" in page) is found

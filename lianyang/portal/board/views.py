@@ -24,6 +24,7 @@ from lianyang.publishing.printing.document import pdf_response
 from lianyang.publishing.printing.handbook import handbook_pdf
 from lianyang.publishing.printing.newspaper import issue_pdf
 from lianyang.publishing.reading import reading_of
+from lianyang.publishing.selectors import matching
 
 SEARCH_WORDS = 8
 
@@ -71,14 +72,19 @@ def notice_board(request, station_pk=None):
     if reader_station is None or reader_station.pk != station.pk:
         area_id = compound_id = None
     language = translation.get_language()
-    notices = [
-        shown
-        for shown in (
-            _shown(n, language) for n in board(station_id=station.pk, area_id=area_id, compound_id=compound_id)[:100]
-        )
-        if shown
-    ]
-    return render(request, "portal/board/board.html", {"station": station, "notices": notices})
+    form, words = _search(request)
+    shown = board(station_id=station.pk, area_id=area_id, compound_id=compound_id)
+    if words:
+        shown = shown.filter(pk__in=matching(Notice, words).values("pk"))
+    notices = [item for item in (_shown(notice, language) for notice in shown[:100]) if item]
+    context = {"station": station, "notices": notices, "form": form, "query": " ".join(words)}
+    return render(request, "portal/board/board.html", context)
+
+
+def _search(request) -> tuple[SearchForm, list[str]]:
+    """The search box's form and its words (at most SEARCH_WORDS; none for an empty or invalid query)."""
+    form = SearchForm(request.GET or None)
+    return form, (form.cleaned_data["q"].split()[:SEARCH_WORDS] if form.is_valid() else [])
 
 
 @require_GET
@@ -98,8 +104,7 @@ def handbook(request, station_pk=None):
     if station is None:
         return _choose_station(request, "board:handbook_station")
     language = translation.get_language()
-    form = SearchForm(request.GET or None)
-    words = form.cleaned_data["q"].split()[:SEARCH_WORDS] if form.is_valid() else []
+    form, words = _search(request)
     if words:
         entries = [e for e in (_shown(entry, language) for entry in handbook_search(station, words)) if e]
         return render(
