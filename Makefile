@@ -47,7 +47,8 @@ guide-images:
 		officer-verification liaison-batch staff-resident-record portal-home-ar \
 		casework-portal-ask casework-inbox officer-request-thread casework-service-levels \
 		visits-plan visits-day visits-coverage activities-portal-list activities-offer activities-checkin \
-		pairing-proposals pairing-host; do \
+		pairing-proposals pairing-host publishing-dashboard publishing-translate publishing-notice \
+		publishing-board-ja publishing-handbook-search-ko; do \
 		cp var/screenshots/$$f.png docs/img/; done
 
 clean:
