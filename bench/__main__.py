@@ -115,8 +115,9 @@ def missing_add(scale: config.Scale, *, seed: int) -> None:
     from lianyang.community.models import Station
 
     from .activities import stations_without_activities
-    from .build import activities_add, casework_add, settle
+    from .build import activities_add, casework_add, publications_add, settle
     from .casework import stations_without_casework
+    from .publishing import stations_without_publications
     from .report import record_added
 
     progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
@@ -124,6 +125,7 @@ def missing_add(scale: config.Scale, *, seed: int) -> None:
     for name, lacking, add in (
         ("casework", stations_without_casework, casework_add),
         ("activities", stations_without_activities, activities_add),
+        ("publications", stations_without_publications, publications_add),
     ):
         if lacking(Station.objects.all()).exists():  # built before this was
             print(f"adding the {name} the build lacks", file=sys.stderr)

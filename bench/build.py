@@ -7,8 +7,9 @@ and `Resident.search_key` comes from people.services.resident_search_key, exactl
 Accounts are made through accounts.services.staff_create; creation events are not written to the audit log.
 Each station then gets its casework (bench/casework.py): a year of service requests with their threads, visit
 policies and a year of home visits; then its activities (bench/activities.py): a year of monthly activities and a
-series in ten languages with their rosters and ratings, and the coming weeks open for sign-up. A kept build made
-before casework or activities existed gains them (`casework_add`, `activities_add`).
+series in ten languages with their rosters and ratings, and the coming weeks open for sign-up; then its
+publications (bench/publishing.py). A kept build made before casework, activities or publications existed gains
+them (`casework_add`, `activities_add`, `publications_add`).
 """
 
 import dataclasses
@@ -33,10 +34,12 @@ from lianyang.demo.places import LIANYANG
 from lianyang.demo.staff import PUDONG_ADMIN, district_admin
 from lianyang.people.models import Consent, Household, IdentityDocument, Permit, Resident
 from lianyang.people.services import resident_search_key
+from lianyang.publishing.models import HandbookEntry, Notice
 
 from .activities import activities_write, stations_without_activities
 from .casework import casework_write, stations_without_casework
 from .config import Scale
+from .publishing import publications_write, stations_without_publications
 from .registrations import registrations_write
 
 BATCH = 5000
@@ -87,6 +90,7 @@ def build(scale: Scale, *, seed: int, progress=print) -> dict:
     return {"seconds": round(seconds, 1), "stations": len(specs), "residents": Resident.objects.count(),
             "requests": ServiceRequest.objects.count(), "visits": Visit.objects.count(),
             "activities": Activity.objects.count(), "enrolments": Enrolment.objects.count(),
+            "notices": Notice.objects.count(), "handbook_entries": HandbookEntry.objects.count(),
             "processes": workers}  # fmt: skip
 
 
@@ -102,6 +106,12 @@ def activities_add(scale: Scale, *, seed: int, progress=print) -> dict:
     many processes as there are cores, each station as a fresh build writes it."""
     counts = lambda: {"activities": Activity.objects.count(), "enrolments": Enrolment.objects.count()}  # noqa: E731
     return _added("activities", stations_without_activities, _activities_job, counts, scale, seed, progress)
+
+
+def publications_add(scale: Scale, *, seed: int, progress=print) -> dict:
+    """The publications of a kept build's stations that have none yet (a build made before they were built)."""
+    counts = lambda: {"notices": Notice.objects.count(), "handbook_entries": HandbookEntry.objects.count()}  # noqa: E731
+    return _added("publications", stations_without_publications, _publications_job, counts, scale, seed, progress)
 
 
 def _added(what: str, lacking, job, counts, scale: Scale, seed: int, progress) -> dict:
@@ -156,6 +166,14 @@ def _activities_job(index: int) -> str:
             f"{written['enrolments']:,} enrolments ({time.monotonic() - t0:.1f} s)")  # fmt: skip
 
 
+def _publications_job(index: int) -> str:
+    t0 = time.monotonic()
+    station = Station.objects.get(pk=_JOB["stations"][index])
+    written = publications_write(station, seed=_JOB["seed"])
+    return (f"  {index + 1}/{len(_JOB['stations'])} {station.name_en}: {written['notices']} notices, "
+            f"{written['handbook_entries']} handbook entries ({time.monotonic() - t0:.1f} s)")  # fmt: skip
+
+
 def _station_job(index: int) -> str:
     """One station with its registrations, then its casework and its activities; the index fixes its share and its
     reference numbers."""
@@ -177,8 +195,10 @@ def _station_job(index: int) -> str:
         )  # fmt: skip
     casework = casework_write(station, seed=seed, count=share(scale.requests))
     activities = activities_write(station, seed=seed)
+    published = publications_write(station, seed=seed)
     return (f"  {index + 1}/{len(specs)} {spec.name_en}: {len(written):,} residents, {casework['requests']:,} "
-            f"requests, {casework['visits']:,} visits, {activities['activities']} activities "
+            f"requests, {casework['visits']:,} visits, {activities['activities']} activities, "
+            f"{published['notices']} notices "
             f"({time.monotonic() - t0:.1f} s)")  # fmt: skip
 
 

@@ -64,6 +64,36 @@ def slip(runs: int) -> dict:
     return timings(lambda: slip_pdf(registration, "en"), runs)
 
 
+def newspaper_pdf(runs: int) -> dict:
+    """A twelve-article issue of the busiest station printed in English and in Japanese, median and p95 (issue 12:
+    ≤ 5 s); the issue is written through the services and rolled back."""
+    from lianyang.accounts.models import Role, StaffProfile
+    from lianyang.demo.articletexts import ISSUES
+    from lianyang.publishing.newspaper import article_create, issue_create
+    from lianyang.publishing.printing.newspaper import issue_pdf
+    from lianyang.publishing.translation import translation_review, translation_write
+
+    staff = StaffProfile.objects.filter(role__in=[Role.HEAD, Role.OFFICER]).order_by("station_id", "id")
+    writer, reviewer = [profile.user for profile in staff[:2]]
+    articles = [article for issue in ISSUES for article in issue][:12]
+    result = {}
+    try:
+        with transaction.atomic():
+            issue = issue_create(actor=writer, station=staff[0].station, dated=datetime.date.today())
+            for spec in articles:
+                title, body = spec["texts"]["en"]
+                article = article_create(actor=writer, issue=issue, language="en", title=title, body=body)
+                for language in ("en", "ja"):
+                    title, body = spec["texts"][language]
+                    translation_write(actor=writer, piece=article, language=language, title=title, body=body)
+                    translation_review(actor=reviewer, piece=article, language=language, approve=True)
+            for language in ("en", "ja"):
+                result[language] = timings(lambda language=language: issue_pdf(issue, language), runs)
+            raise Rollback
+    except Rollback:
+        return {"articles": len(articles), **result}
+
+
 def _rolled_back(fn):
     result = {}
     try:

@@ -8,6 +8,7 @@ context (as strings) and returns the rows of the page's essential indexed query,
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
@@ -20,6 +21,7 @@ from lianyang.casework.requests.search import text_matches
 from lianyang.core.names import query_keys
 from lianyang.notify.models import Notification
 from lianyang.people.models import IdentityDocument, Permit, Resident
+from lianyang.publishing.models import HandbookEntry, Notice
 from lianyang.registration.models import OPEN_STATUSES, AccommodationRegistration, PoliceBatch
 
 # p95 targets with 8 clients at city scale (issue 4); the nation's is 300 ms for every page.
@@ -92,6 +94,23 @@ def _coming_activities(c):
     return rows.order_by("starts_at", "id").values_list("id", "venue", "starts_at", "capacity")[:50]
 
 
+def _board(c):
+    now = timezone.now()
+    rows = Notice.objects.filter(station_id=c["activity_station"], published_at__isnull=False, shown_from__lte=now)
+    rows = rows.filter(Q(shown_until__isnull=True) | Q(shown_until__gt=now), area__isnull=True, compound__isnull=True)
+    return rows.order_by("-pinned", "-shown_from").values_list("id", "translations__title")[:100]
+
+
+def _handbook_search(c):
+    rows = HandbookEntry._parler_meta.root_model.objects.filter(
+        master__section__station_id=c["activity_station"], body__contains=HANDBOOK_QUERY
+    )
+    return rows.values_list("master_id", "title")[:30]
+
+
+# The handbook is searched in Korean for "hospital": the starting handbook has it in several entries.
+HANDBOOK_QUERY = "병원"
+
 # The portal's activities are read in Korean: a bench build's doctor's talk (as the demo's) has no Korean text yet,
 # so the list takes the fallback path for it (shown in English, said so) and the others in Korean.
 ACTIVITIES_LANGUAGE = "ko"
@@ -143,6 +162,9 @@ PAGES = [
     Page("portal activities", f"/{ACTIVITIES_LANGUAGE}/activities/", "resident", _coming_activities, "portal"),
     Page("portal activity", f"/{ACTIVITIES_LANGUAGE}/activities/{{activity}}/", "resident",
          lambda c: Activity.objects.filter(pk=c["activity"]).values_list("id", "venue", "starts_at", "capacity"),
+         "portal"),
+    Page("portal board", "/ja/board/", "resident", _board, "portal"),
+    Page("portal handbook search", f"/ko/handbook/?q={quote(HANDBOOK_QUERY)}", "resident", _handbook_search,
          "portal"),
 ]  # fmt: skip
 BY_SLUG = {page.name.replace(" ", "-"): page for page in PAGES}

@@ -96,6 +96,8 @@ def _build_line(scale: str) -> list[str]:
     requests = f", {b['requests']:,} requests, {b['visits']:,} visits" if "requests" in b else ""
     if "activities" in b:
         requests += f", {b['activities']:,} activities, {b['enrolments']:,} enrolments"
+    if "notices" in b:
+        requests += f", {b['notices']:,} notices, {b['handbook_entries']:,} handbook entries"
     lines = [f"| `python -m bench build` ({b['date']}, {b['residents']:,} residents{requests}, {b['processes']} "
              f"processes{note}) | {b['seconds']:.0f} s | {verdict} |"]  # fmt: skip
     if "casework_added" in b:
@@ -108,6 +110,11 @@ def _build_line(scale: str) -> list[str]:
         lines.append(f"| activities added to the kept build ({a['date']}, {a['stations']} stations, "
                      f"{a['activities']:,} activities, {a['enrolments']:,} enrolments, {a['processes']} processes) "
                      f"| {a['seconds']:.0f} s | |")  # fmt: skip
+    if "publications_added" in b:
+        a = b["publications_added"]
+        lines.append(f"| publications added to the kept build ({a['date']}, {a['stations']} stations, "
+                     f"{a['notices']:,} notices, {a['handbook_entries']:,} handbook entries, {a['processes']} "
+                     f"processes) | {a['seconds']:.0f} s | |")  # fmt: skip
     return lines
 
 
@@ -206,6 +213,13 @@ def _operations(o: dict) -> list[str]:
     if "slip_pdf" in o:
         s = o["slip_pdf"]
         lines.append(f"| slip PDF ({s['runs']} runs) | median {s['median_ms']:.0f} ms, p95 {s['p95_ms']:.0f} ms | |")
+    if "newspaper_pdf" in o:
+        n = o["newspaper_pdf"]
+        for language in ("en", "ja"):
+            t = n[language]
+            met = "met" if t["p95_ms"] <= 5000 else "**missed**"
+            lines.append(f"| newspaper PDF, {n['articles']} articles, {language} ({t['runs']} runs) | median "
+                         f"{t['median_ms']:.0f} ms, p95 {t['p95_ms']:.0f} ms | ≤ 5 s ({met}) |")  # fmt: skip
     for name, step in o.get("worker_pass", {}).items():
         label = step.get("label", f"{name} over the whole data set")
         target = "< 10 s at nation scale" if "steady" in name or "next day" in name else ""

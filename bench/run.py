@@ -96,6 +96,7 @@ def run(scale, *, duration: int, runs: int, demo: bool, log=None, save: bool = T
         "signups": signed,
         "mrz_from_photo": ops.mrz_from_photo(min(runs, 10)),
         "slip_pdf": ops.slip(runs),
+        "newspaper_pdf": ops.newspaper_pdf(min(runs, 10)),
         "worker_pass": ops.worker_passes(),
         "submissions": ops.submissions(c, count=200 if save else 20),
         "visit_month": ops.visit_month(),

@@ -20,6 +20,7 @@ from lianyang.accounts.models import Role
 from lianyang.people.services import consent_set, document_add, household_create, permit_add, resident_create
 
 from . import activities, casework, places
+from . import publishing as publications
 from . import staff as staffing
 from .nationalities import resident_counts
 from .papers import NumberBook
@@ -57,6 +58,9 @@ class DemoSummary:
     requests: int = 0
     visits: int = 0
     activities: int = 0
+    notices: int = 0
+    newspaper_issues: int = 0
+    handbook_entries: int = 0
     hosts: list[DemoLogin] = dataclasses.field(default_factory=list)
 
 
@@ -189,6 +193,14 @@ def _write_station(spec: StationSpec, households: list[HouseholdPlan], admin, se
         hosts = activities.exchanges_add(random.Random(f"{seed}:{spec.key}:exchanges"), station=station,
                                          head=recorder.head)  # fmt: skip
         summary.hosts += [DemoLogin(user, name, "local host", spec.name_en, "zh-hans") for user, name in hosts]
+    published = publications.publications_add(
+        random.Random(f"{seed}:{spec.key}:publications"),
+        station=station,
+        featured=spec.key in {LIANYANG.key, GUBEI.key},
+    )
+    summary.notices += published["notices"]
+    summary.newspaper_issues += published["issues"]
+    summary.handbook_entries += published["handbook_entries"]
 
 
 class _Recorder:
