@@ -11,6 +11,9 @@ from django.test import Client
 from django.utils import timezone
 
 from lianyang.community.models import Station
+from lianyang.notify.models import Notification
+from lianyang.people.models import Consent
+from lianyang.publishing.digest import digests_send
 from lianyang.publishing.models import HandbookEntry, NewspaperIssue, Notice
 from lianyang.publishing.newspaper import issue_languages
 
@@ -61,3 +64,17 @@ def _stats() -> str:
     out = StringIO()
     call_command("stats", "--json", stdout=out)
     return out.getvalue()
+
+
+def test_the_weekly_digest_goes_to_residents_who_agreed_each_in_their_language(demo):
+    queued = digests_send()
+    assert queued > 0
+    mails = Notification.objects.filter(template="newsletter_digest").select_related("resident")
+    assert mails.count() == queued
+    assert all(
+        Consent.objects.filter(resident=m.resident, purpose="newsletter", withdrawn_at__isnull=True).exists()
+        for m in mails
+    )
+    assert all(m.language == m.resident.preferred_language for m in mails)
+    assert len({m.language for m in mails}) > 1
+    assert digests_send() == 0  # once a week
