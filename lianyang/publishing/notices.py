@@ -17,6 +17,7 @@ from lianyang.audit.services import audit_record
 from lianyang.community.models import Compound, ResidentialArea
 
 from .models import Notice
+from .reading import readable
 from .translation import LANGUAGE_CODES, languages_not_ready, source_set, text_checked
 
 # The fields an officer may set on a notice (an allow-list: nothing else is written from a form).
@@ -134,9 +135,10 @@ def language_name(code: str) -> str:
     return str(dict(settings.LANGUAGES).get(code, code))
 
 
-def board(*, station_id: int, area_id: int | None = None, compound_id: int | None = None, now=None):
+def board(*, station_id: int, area_id: int | None = None, compound_id: int | None = None, now=None, language: str = ""):
     """The notices a reader of this station (and area and compound, when known) sees now: published, within their
-    window, for the whole station or for the reader's area or compound; pinned first, newest first."""
+    window, for the whole station or for the reader's area or compound; pinned first, newest first. With the
+    reader's `language`, only the translations they may be shown are read."""
     now = now or timezone.now()
     audience = Q(area__isnull=True, compound__isnull=True)
     if area_id:
@@ -147,5 +149,5 @@ def board(*, station_id: int, area_id: int | None = None, compound_id: int | Non
         Notice.objects.filter(station_id=station_id, published_at__isnull=False, shown_from__lte=now)
         .filter(Q(shown_until__isnull=True) | Q(shown_until__gt=now))
         .filter(audience)
-        .prefetch_related("translations")
+        .prefetch_related(readable(Notice, language) if language else "translations")
     )

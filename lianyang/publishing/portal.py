@@ -3,25 +3,28 @@
 from django.db.models import Prefetch
 
 from .models import HandbookEntry, HandbookSection, NewspaperIssue
+from .reading import FALLBACKS, readable
 from .selectors import matching
 
 MOST_RESULTS = 30
 
 
-def handbook_for(station):
-    """The station's handbook, sections and entries in order, translations prefetched."""
+def handbook_for(station, language: str):
+    """The station's handbook, sections and entries in order, with the translations a reader of `language` may
+    be shown."""
+    entries = HandbookEntry.objects.prefetch_related(readable(HandbookEntry, language))
     return HandbookSection.objects.filter(station=station).prefetch_related(
-        "translations", Prefetch("entries", queryset=HandbookEntry.objects.prefetch_related("translations"))
+        readable(HandbookSection, language), Prefetch("entries", queryset=entries)
     )
 
 
-def handbook_search(station, words: list[str]):
-    """The station's entries whose title or text holds every word, in any of their languages."""
+def handbook_search(station, words: list[str], language: str):
+    """The station's entries whose title or text holds every word in a language the reader of `language` may be
+    shown (theirs, English or Chinese): a word matched only in a text they will not see finds nothing to show."""
     return (
-        matching(HandbookEntry, words)
-        .filter(section__station=station)
+        matching(HandbookEntry, words, master__section__station=station, language_code__in=(language, *FALLBACKS))
         .order_by("section__position", "position")
-        .prefetch_related("translations")[:MOST_RESULTS]
+        .prefetch_related(readable(HandbookEntry, language))[:MOST_RESULTS]
     )
 
 

@@ -10,6 +10,7 @@ the body is shown (nh3). The stored text stays as written.
 from dataclasses import dataclass
 
 import nh3
+from django.db.models import F, Prefetch, Q
 from django.utils.safestring import SafeString, mark_safe
 
 from .models import TranslatedPiece, TranslationStatus
@@ -34,6 +35,15 @@ class Reading:
     @property
     def html(self) -> SafeString:
         return body_html(self.body)
+
+
+def readable(model, language: str) -> Prefetch:
+    """Prefetch only the translation rows `reading_of` may choose for a reader of `language`: theirs, the
+    fallbacks and the source (a list page then reads three rows a piece, not ten bodies)."""
+    rows = model._parler_meta.root_model.objects.filter(
+        Q(language_code__in=(language, *FALLBACKS)) | Q(language_code=F("master__source_language"))
+    )
+    return Prefetch("translations", queryset=rows)
 
 
 def reading_of(piece: TranslatedPiece, language: str) -> Reading | None:

@@ -77,11 +77,12 @@ def piece_states(piece) -> dict[str, str]:
     return {code: state_of(piece, rows.get(code)) for code in LANGUAGE_CODES}
 
 
-def matching(model, words: list[str]):
+def matching(model, words: list[str], **scope):
     """The pieces of `model` with every word in the title or body of one of their reviewed translations (a substring
     match: it works for Chinese, Japanese and Korean, which put no spaces between words, on SQLite and PostgreSQL
-    alike; the handbook and the board are small enough per station for it)."""
-    rows = model._parler_meta.root_model.objects.filter(status=TranslationStatus.REVIEWED)
+    alike; the handbook and the board are small enough per station for it). `scope` narrows the translation rows
+    read (to one station's, say), so the scan stays within it."""
+    rows = model._parler_meta.root_model.objects.filter(status=TranslationStatus.REVIEWED, **scope)
     for word in words:
         rows = rows.filter(Q(title__icontains=word) | Q(body__icontains=word))
     return model.objects.filter(pk__in=rows.values("master_id"))

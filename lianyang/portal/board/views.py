@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET
 from lianyang.community.models import Station
 from lianyang.people.selectors import account_resident
 from lianyang.publishing.forms import SearchForm
-from lianyang.publishing.models import NewspaperIssue, Notice
+from lianyang.publishing.models import Article, NewspaperIssue, Notice
 from lianyang.publishing.newspaper import issue_languages
 from lianyang.publishing.notices import board
 from lianyang.publishing.pictures import public_picture
@@ -23,7 +23,7 @@ from lianyang.publishing.portal import handbook_for, handbook_search, published_
 from lianyang.publishing.printing.document import pdf_response
 from lianyang.publishing.printing.handbook import handbook_pdf
 from lianyang.publishing.printing.newspaper import issue_pdf
-from lianyang.publishing.reading import reading_of
+from lianyang.publishing.reading import readable, reading_of
 from lianyang.publishing.selectors import matching
 
 SEARCH_WORDS = 8
@@ -38,22 +38,19 @@ def _shown(piece, language: str) -> dict | None:
     return {"piece": piece, "reading": reading, "fallback": fallback}
 
 
-def _reader(request):
-    """The reader's station, residential area and compound, when they are a resident with an address."""
-    resident = account_resident(request.user, with_address=True)
-    if resident is None:
-        return None, None, None
-    compound = resident.address.building.compound if resident.address_id else None
-    return resident.station, (compound.area_id if compound else None), (compound.pk if compound else None)
+def _places(resident) -> tuple[int | None, int | None]:
+    """The resident's residential area and compound, when they have an address."""
+    compound = resident.address.building.compound if resident and resident.address_id else None
+    return (compound.area_id, compound.pk) if compound else (None, None)
 
 
-def _station(request, station_pk):
+def _station(request, station_pk, resident=None):
     """The station whose pages are asked for: the one named, else the resident's own, else the only one."""
     if station_pk is not None:
         return get_object_or_404(Station, pk=station_pk)
-    station = _reader(request)[0]
-    if station is not None:
-        return station
+    resident = resident or account_resident(request.user)
+    if resident is not None:
+        return resident.station
     stations = list(Station.objects.order_by("pk")[:2])
     return stations[0] if len(stations) == 1 else None
 
@@ -65,17 +62,17 @@ def _choose_station(request, name: str):
 
 @require_GET
 def notice_board(request, station_pk=None):
-    station = _station(request, station_pk)
+    resident = account_resident(request.user, with_address=True)
+    station = _station(request, station_pk, resident)
     if station is None:
         return _choose_station(request, "board:station")
-    reader_station, area_id, compound_id = _reader(request)
-    if reader_station is None or reader_station.pk != station.pk:
-        area_id = compound_id = None
+    # A resident sees the notices for their own area and compound on their own station's board.
+    area_id, compound_id = _places(resident) if resident and resident.station_id == station.pk else (None, None)
     language = translation.get_language()
     form, words = _search(request)
-    shown = board(station_id=station.pk, area_id=area_id, compound_id=compound_id)
+    shown = board(station_id=station.pk, area_id=area_id, compound_id=compound_id, language=language)
     if words:
-        shown = shown.filter(pk__in=matching(Notice, words).values("pk"))
+        shown = shown.filter(pk__in=matching(Notice, words, master__station=station).values("pk"))
     notices = [item for item in (_shown(notice, language) for notice in shown[:100]) if item]
     context = {"station": station, "notices": notices, "form": form, "query": " ".join(words)}
     return render(request, "portal/board/board.html", context)
@@ -106,14 +103,14 @@ def handbook(request, station_pk=None):
     language = translation.get_language()
     form, words = _search(request)
     if words:
-        entries = [e for e in (_shown(entry, language) for entry in handbook_search(station, words)) if e]
+        entries = [e for e in (_shown(entry, language) for entry in handbook_search(station, words, language)) if e]
         return render(
             request,
             "portal/board/handbook_results.html",
             {"station": station, "form": form, "entries": entries, "query": " ".join(words)},
         )
     sections = []
-    for section in handbook_for(station):
+    for section in handbook_for(station, language):
         entries = [e for e in (_shown(entry, language) for entry in section.entries.all()) if e]
         title = _shown(section, language)
         if entries and title:
@@ -179,7 +176,7 @@ def _issue_language(issue) -> str:
 def newspaper_issue(request, pk):
     issue = get_object_or_404(NewspaperIssue.objects.select_related("station"), pk=pk, published_at__isnull=False)
     language = _issue_language(issue)
-    articles = [_shown(article, language) for article in issue.articles.prefetch_related("translations")]
+    articles = [_shown(article, language) for article in issue.articles.prefetch_related(readable(Article, language))]
     fallback = "" if language == translation.get_language() else get_language_info(language)["name_translated"]
     context = {"issue": issue, "articles": [a for a in articles if a], "fallback": fallback, "language": language}
     return render(request, "portal/board/issue.html", context)
