@@ -1,6 +1,6 @@
 """Sending notifications: queued in the request's transaction, delivered by the task worker, each once."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .models import Notification
@@ -18,25 +18,33 @@ def notification_send(
 
     `key` names the event and its recipient (say "registration:42:verified", "pairing:7:sent:host"); with the
     channel it is the idempotency key, so repeating a call, or retrying a job, creates and sends nothing twice.
-    Delivery waits for the commit.
+    Delivery waits for the commit. One query finds the channels already queued, one INSERT queues the others.
     """
     language = language_of(resident=resident, host=host)
-    created = []
-    for channel in channels:
-        notification, is_new = Notification.objects.get_or_create(
-            idempotency_key=f"{key}:{channel}",
-            defaults={
-                "resident": resident,
-                "host": host,
-                "channel": channel,
-                "language": language,
-                "template": template,
-                "payload": payload,
-            },
-        )
-        if is_new:
-            created.append(notification)
-            transaction.on_commit(lambda pk=notification.pk: notification_deliver.enqueue(pk))
+    keys = {f"{key}:{channel}": channel for channel in channels}
+    sent = set(Notification.objects.filter(idempotency_key__in=keys).values_list("idempotency_key", flat=True))
+    fresh = [
+        Notification(
+            idempotency_key=idempotency_key,
+            resident=resident,
+            host=host,
+            channel=channel,
+            language=language,
+            template=template,
+            payload=payload,
+        )  # fmt: skip
+        for idempotency_key, channel in keys.items()
+        if idempotency_key not in sent
+    ]
+    if not fresh:
+        return []
+    try:
+        with transaction.atomic():
+            created = Notification.objects.bulk_create(fresh)
+    except IntegrityError:  # the same event queued at the same moment by another request: its rows stand
+        return []
+    for notification in created:
+        transaction.on_commit(lambda pk=notification.pk: notification_deliver.enqueue(pk))
     return created
 
 

@@ -115,6 +115,8 @@ def _signup_checked(activity: Activity, signer: Resident, people: list[Resident]
             % {"count": activity.seats_per_signup},
             code="too_many",
         )
+    if [person.pk for person in people] == [signer.pk]:
+        return  # signing up oneself: no household to check
     household = {member.pk for member in household_members(household=signer.household)} | {signer.pk}
     if any(person.pk not in household for person in people):
         raise ValidationError(_("You can sign up only yourself and your household."), code="not_household")
@@ -122,12 +124,21 @@ def _signup_checked(activity: Activity, signer: Resident, people: list[Resident]
 
 @transaction.atomic
 def enrolment_signup(
-    *, actor, activity: Activity, people: list[Resident] | None = None, give_consent: bool = False, request=None
+    *,
+    actor,
+    activity: Activity,
+    people: list[Resident] | None = None,
+    give_consent: bool = False,
+    signer: Resident | None = None,
+    request=None,
 ) -> list[Enrolment]:
     """Sign up the actor's resident and, if chosen, members of their household, one seat each (see the module's
     rules). Each takes a seat while one is left, in the order given; the rest join the waiting list. Signing up
-    someone already enrolled (and not cancelled) is refused and changes nothing."""
-    signer = account_resident(actor)
+    someone already enrolled (and not cancelled) is refused and changes nothing. A page that has read the actor's
+    resident already passes it as `signer` (it must be the actor's own: another's is refused)."""
+    if signer is not None and signer.user_id != actor.pk:
+        raise ValidationError(_("You can sign up only yourself and your household."), code="not_household")
+    signer = signer or account_resident(actor)
     if signer is None:
         raise ValidationError(_("Your account is not linked to a resident's record. Please ask at the station."))
     people = people if people is not None else [signer]

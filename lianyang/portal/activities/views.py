@@ -112,6 +112,7 @@ def signup(request, pk):
                 activity=activity,
                 people=chosen,
                 give_consent=form.cleaned_data.get("consent", False),
+                signer=resident,
                 request=request,
             ),
         )
