@@ -250,3 +250,13 @@ def test_more_seats_are_offered_to_the_waiting_list_at_once(station_a):
     activity_update(actor=officer, activity=activity, capacity=3)
     assert Enrolment.objects.filter(status=Status.OFFERED).count() == 2
     _refused("capacity", lambda: activity_update(actor=officer, activity=activity, capacity=2))
+
+
+def test_a_signer_who_is_not_the_actors_own_resident_is_refused(station_a):
+    activity = make_activity(station_a)
+    actor, other = make_participant(station_a, 0), make_participant(station_a, 1)
+    with pytest.raises(ValidationError):
+        services.enrolment_signup(actor=actor, activity=activity, people=[other.resident], signer=other.resident)
+    assert not Enrolment.objects.exists() and not Notification.objects.exists()
+    (own,) = services.enrolment_signup(actor=actor, activity=activity, signer=actor.resident)
+    assert own.resident == actor.resident and Notification.objects.filter(resident=actor.resident).count() == 2
