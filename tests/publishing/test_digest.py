@@ -32,6 +32,7 @@ def last_week():
 
 
 def test_the_digest_covers_last_week_in_station_time():
+    """A pure computation from the moment given (no clock is read): a fixed Monday shows the week's edges."""
     monday_morning = datetime.datetime(2026, 3, 2, 0, 30, tzinfo=ZoneInfo("Asia/Shanghai"))  # Sunday 16:30 UTC
     week = week_before(monday_morning)
     assert (week.start.isoformat(), week.end.isoformat()) == ("2026-02-23T00:00:00+08:00", "2026-03-02T00:00:00+08:00")

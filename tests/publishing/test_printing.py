@@ -24,7 +24,7 @@ from lianyang.publishing.printing.document import date_said
 from lianyang.publishing.printing.handbook import handbook_pdf
 from lianyang.publishing.printing.newspaper import issue_pdf
 from lianyang.publishing.printing.poster import notice_url, poster_pdf
-from tests.factories import make_staff, pdf_bytes, png_bytes
+from tests.factories import days_from_today, make_staff, pdf_bytes, png_bytes
 
 from .publishing_factories import published_notice, reviewed
 
@@ -100,8 +100,18 @@ def water_cut(station_a, writer, reviewer):
     )
 
 
+def issue_day() -> datetime.date:
+    """The day the tests' issues are dated (and a poster's notice shown from): a few weeks back."""
+    return days_from_today(-20)
+
+
+def checked_day() -> datetime.date:
+    """The day the tests' handbook entries had their facts checked, within the year."""
+    return days_from_today(-300)
+
+
 def _issue(station, writer, reviewer, languages, *, articles: int = 2):
-    issue = issue_create(actor=writer, station=station, dated=datetime.date(2026, 3, 5))
+    issue = issue_create(actor=writer, station=station, dated=issue_day())
     for number in range(1, articles + 1):
         article = article_create(actor=writer, issue=issue, language="en", title=f"Story {number}", body="Draft.")
         for language in languages:
@@ -124,7 +134,7 @@ def test_poster_holds_the_notice_in_each_script(water_cut, language):
 def test_poster_heads_each_block_with_the_language_own_name_and_the_window_as_that_language_writes_dates(
     station_a, writer, reviewer
 ):
-    starts = timezone.make_aware(datetime.datetime(2026, 3, 5, 9, 0))
+    starts = timezone.make_aware(datetime.datetime.combine(issue_day(), datetime.time(9)))
     notice = published_notice(
         station_a,
         writer=writer,
@@ -135,8 +145,9 @@ def test_poster_heads_each_block_with_the_language_own_name_and_the_window_as_th
     text = squeezed("\n".join(text_of(poster_pdf(notice))))
     for own_name in ("简体中文", "English", "日本語", "한국어"):
         assert own_name in text
-    assert "2026年3月5日" in text
-    assert squeezed("2026년 3월 5일") in text
+    day = issue_day()
+    assert f"{day.year}年{day.month}月{day.day}日" in text
+    assert squeezed(f"{day.year}년 {day.month}월 {day.day}일") in text
     assert station_a.name in text
 
 
@@ -189,7 +200,7 @@ def test_issue_holds_its_articles_in_the_script_of_its_language(station_a, write
     title, body = WATER_CUT[language]
     assert times_held(text, title) == 2  # "<title> 1" and "<title> 2"
     assert holds(text, body)
-    assert words_held(text, date_said(datetime.date(2026, 3, 5), language))
+    assert words_held(text, date_said(issue_day(), language))
     assert squeezed(f"1 / {len(pages)}") in squeezed(pages[0]) or squeezed(f"{len(pages)} / 1") in squeezed(pages[0])
 
 
@@ -197,7 +208,8 @@ def test_issue_masthead_carries_the_station_name_number_and_date_written_the_lan
     issue = _issue(station_a, writer, reviewer, ["en", "zh-hans"])
     text = squeezed(text_of(issue_pdf(issue, "zh-hans"))[0])
     assert station_a.name in text
-    assert "2026年3月5日" in text
+    day = issue_day()
+    assert f"{day.year}年{day.month}月{day.day}日" in text
     english = squeezed(text_of(issue_pdf(issue, "en"))[0])
     assert squeezed(f"{station_a.name_en} News") in english and "Issue1" in english
 
@@ -228,7 +240,7 @@ def test_article_picture_is_printed_with_the_article(station_a, writer, reviewer
 def test_article_picture_that_is_not_a_photo_is_refused_and_nothing_changed(
     station_a, writer, content, private_storage
 ):
-    issue = issue_create(actor=writer, station=station_a, dated=datetime.date(2026, 3, 5))
+    issue = issue_create(actor=writer, station=station_a, dated=issue_day())
     article = article_create(actor=writer, issue=issue, language="en", title="Dumplings", body="We made some.")
     with pytest.raises(ValidationError):
         picture_set(actor=writer, piece=article, uploaded_file=SimpleUploadedFile("photo.png", content))
@@ -237,7 +249,7 @@ def test_article_picture_that_is_not_a_photo_is_refused_and_nothing_changed(
 
 
 def test_officer_of_another_station_cannot_set_an_article_picture(station_a, writer, officer_b):
-    issue = issue_create(actor=writer, station=station_a, dated=datetime.date(2026, 3, 5))
+    issue = issue_create(actor=writer, station=station_a, dated=issue_day())
     article = article_create(actor=writer, issue=issue, language="en", title="Dumplings", body="We made some.")
     with pytest.raises(ValidationError):
         picture_set(actor=officer_b, piece=article, uploaded_file=SimpleUploadedFile("x.png", png_bytes()))
@@ -258,7 +270,7 @@ def handbook(station_a, writer, reviewer):
         language="en",
         title="Police",
         body="Call 110.",
-        checked_on=datetime.date(2026, 2, 1),
+        checked_on=checked_day(),
     )
     ambulance = entry_create(actor=writer, section=emergency, language="en", title="Ambulance", body="Call 120.")
     waste = section_create(actor=writer, station=station_a, language="en", title="Waste sorting")
@@ -286,7 +298,7 @@ def test_handbook_holds_entries_in_the_reader_script_and_marks_english_fallbacks
         note = gettext("Not yet translated into your language: this entry is shown in %(language)s.") % {
             "language": language_name("en")
         }
-        checked = gettext("Facts last checked on %(date)s") % {"date": date_said(datetime.date(2026, 2, 1), language)}
+        checked = gettext("Facts last checked on %(date)s") % {"date": date_said(checked_day(), language)}
     assert words_held(text, note)
     assert words_held(text, checked)
 

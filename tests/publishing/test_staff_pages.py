@@ -7,7 +7,7 @@ from django.urls import reverse
 from lianyang.publishing.models import Notice, TranslationStatus
 from lianyang.publishing.translation import rows_of
 from tests.conftest import login_staff
-from tests.factories import make_portal_account, make_resident, make_speaker, make_staff, make_station
+from tests.factories import iso_from_today, make_portal_account, make_resident, make_speaker, make_staff, make_station
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def _notice_post(**overrides):
         "title": "电梯检修通知",
         "body": "3号楼电梯周四上午检修。\n\n- 请走楼梯\n- 有困难请联系服务站",
         "category": "service",
-        "shown_from": "2026-01-05T09:00",
+        "shown_from": f"{iso_from_today(-3)}T09:00",
         "required_languages": ["zh-hans", "ja"],
         "poster_languages": ["zh-hans", "ja"],
     }
@@ -69,7 +69,7 @@ def test_publishing_before_review_names_the_missing_language(client, station):
     [
         {"title": ""},
         {"body": ""},
-        {"shown_until": "2026-01-01T09:00"},  # ends before it starts
+        {"shown_until": f"{iso_from_today(-7)}T09:00"},  # ends before it starts
         {"required_languages": ["xx"]},
         {"area": "999999"},
     ],
