@@ -1,17 +1,15 @@
 """The publications' counts for the operator's figures (`lianyang stats`): notices (all, on the board now),
 handbook entries with a text in each language, and every piece's translations by state."""
 
-from django.conf import settings
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from lianyang.core.figures import counts_by
 
 from .models import Article, HandbookEntry, HandbookSection, NewspaperIssue, Notice, TranslationStatus
-from .translation import OUTDATED
+from .translation import LANGUAGE_CODES, OUTDATED
 
 PIECES = (Notice, Article, HandbookSection, HandbookEntry)
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def _translation_states(model) -> dict[str, int]:

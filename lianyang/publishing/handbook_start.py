@@ -9,7 +9,6 @@ the day it is loaded.
 import json
 from pathlib import Path
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -20,9 +19,9 @@ from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 
 from .models import HandbookEntry, HandbookSection, TranslationStatus
+from .translation import LANGUAGE_CODES
 
 FOLDER = Path(__file__).parent / "starter"
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def starter_sections() -> list[dict]:
