@@ -60,6 +60,7 @@ def test_a_korean_question_from_a_phone_is_answered_with_a_canned_reply_and_rate
     page.goto(f"{live_server.url}/staff/casework/requests/?tab=mine")
     assert_accessible(page)
     page.get_by_role("link", name=f"#{service_request.pk}").click()
+    page.locator("#canned").wait_for()
     options = page.locator("#canned option").all_inner_texts()
     assert options == ["소아과 병원 안내"]  # the resident's language only
     page.get_by_role("button", name="Use this reply").click()

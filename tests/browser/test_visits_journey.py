@@ -158,6 +158,7 @@ def test_head_plans_the_week_and_the_officer_walks_the_day_from_a_phone(live_ser
     assert page.locator("section", has_text="Overdue households").locator("tbody tr").count() == 3
 
     page.get_by_role("link", name="Plan the week").click()
+    page.locator("main section.panel h2").first.wait_for()
     headings = page.locator("main section.panel h2").all_inner_texts()
     assert [heading.rsplit(" ", 1)[-1] for heading in headings] == ["1", "2", "10"]
     officers = page.locator("main section.panel tbody td:last-child").all_inner_texts()
