@@ -154,6 +154,7 @@ INSTALLED_APPS = [
     "lianyang.casework",
     "lianyang.activities",
     "lianyang.publishing",
+    "lianyang.civic",
     "lianyang.reports",
     "lianyang.portal",
     "lianyang.demo",
