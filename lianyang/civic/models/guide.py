@@ -73,7 +73,9 @@ class DropOffWindow(models.Model):
     class Meta:
         ordering = ["compound", "opens"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(closes__gt=models.F("opens")), name="window_closes_after_it_opens")
+            models.CheckConstraint(
+                condition=models.Q(closes__gt=models.F("opens")), name="window_closes_after_it_opens"
+            )
         ]
 
     def __str__(self):
