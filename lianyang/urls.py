@@ -20,6 +20,7 @@ urlpatterns = [
     path("staff/publishing/wechat/", include("lianyang.publishing.wechat.urls")),
     path("staff/publishing/print/", include("lianyang.publishing.printing.urls")),
     path("staff/publishing/", include("lianyang.publishing.urls")),
+    path("staff/civic/", include("lianyang.civic.urls")),
     path("verify/", include("lianyang.registration.verify_urls")),
     path("demo/outbox/", outbox, name="demo_outbox"),
 ]
@@ -30,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("activities/", include("lianyang.portal.activities.urls")),
     path("exchange/", include("lianyang.portal.exchange.urls")),
     path("", include("lianyang.portal.board.urls")),
+    path("waste/", include("lianyang.portal.waste.urls")),
     path("", include("lianyang.publishing.feed_urls")),
     path("", include("lianyang.publishing.digest_urls")),
 )
