@@ -1,0 +1,216 @@
+"""Every read of a campaign, scoped to the acting officer's station (DESIGN.md, Security).
+
+The walking list shows the household's names and languages and is audited as a view of personal data; the
+coverage counts households by status and shows no one's data but the never-reached list's addresses.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from lianyang.accounts.access import staff_profile
+from lianyang.audit.models import AuditEvent
+from lianyang.audit.services import audit_record
+from lianyang.community.models import Building, Compound
+from lianyang.core.sorting import natural_key
+from lianyang.people.models import Resident
+
+from ..models import Campaign, CampaignContact, CampaignMark
+from ..models import ContactStatus as Status
+from .coverage import COVERED, Row, tally
+
+NEVER_REACHED_AFTER = 3  # tries without anyone at home before the household is listed for another approach
+
+
+def _station_of(actor) -> int:
+    profile = staff_profile(actor)
+    if profile is None or not profile.does_casework:
+        raise Http404
+    return profile.station_id
+
+
+def status_label(campaign: Campaign, status: str) -> str:
+    """The words for a contact's status: a census campaign's completed household is one whose form is done."""
+    if campaign.is_census and status == Status.COMPLETED:
+        return _("Census form done")
+    if campaign.is_census and status == Status.REACHED:
+        return _("Visited, form not done yet")
+    return Status(status).label
+
+
+def campaigns_of(*, actor):
+    """The station's campaigns, newest first, each with its `households` and `covered` counts."""
+    return Campaign.objects.filter(station_id=_station_of(actor)).annotate(
+        households=Count("contacts"), covered=Count("contacts", filter=Q(contacts__status__in=COVERED))
+    )
+
+
+def campaign_of(*, actor, pk) -> Campaign:
+    try:
+        return Campaign.objects.select_related("station").get(pk=pk, station_id=_station_of(actor))
+    except (Campaign.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404 from None
+
+
+def contact_of(*, actor, campaign: Campaign, pk) -> CampaignContact:
+    try:
+        return CampaignContact.objects.select_related("campaign", "household").get(pk=pk, campaign=campaign)
+    except (CampaignContact.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404 from None
+
+
+@dataclass
+class BuildingProgress:
+    building_id: int
+    compound: str
+    number: str
+    row: Row
+
+
+def buildings_of(*, actor, campaign: Campaign, compound_id=None) -> list[BuildingProgress]:
+    """The campaign's buildings in walking order (compound, then building number as a number), with their
+    households by status (two queries)."""
+    contacts = CampaignContact.objects.filter(campaign=campaign)
+    if compound_id:
+        contacts = contacts.filter(compound_id=compound_id)
+    rows = tally(contacts.values_list("building_id", "status").annotate(n=Count("pk")).order_by())
+    buildings = Building.objects.filter(pk__in=rows).select_related("compound")
+    progress = [
+        BuildingProgress(b.pk, str(b.compound), b.number, rows[b.pk])
+        for b in buildings  # fmt: skip
+    ]
+    return sorted(progress, key=lambda p: (p.compound, natural_key(p.number)))
+
+
+@dataclass
+class Door:
+    contact: CampaignContact
+    room: str
+    members: list = field(default_factory=list)  # (name, language) of the household's active members
+    languages: list = field(default_factory=list)
+    marks: list = field(default_factory=list)
+
+
+def building_of(*, actor, campaign: Campaign, building_id) -> Building:
+    try:
+        building = Building.objects.select_related("compound").get(pk=building_id)
+    except (Building.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404 from None
+    if not CampaignContact.objects.filter(campaign=campaign, building=building).exists():
+        raise Http404
+    return building
+
+
+def _name(resident: Resident) -> str:
+    return resident.native_name or resident.chinese_name or f"{resident.surname} {resident.given_names}".strip()
+
+
+def _doors(contacts: list[CampaignContact], *, marks: bool = True) -> list[Door]:
+    """The doors of `contacts` with their active members and, when asked, their marks (two queries more)."""
+    members: dict[int, list[Resident]] = {}
+    for resident in Resident.objects.filter(
+        household_id__in=[c.household_id for c in contacts], status=Resident.Status.ACTIVE
+    ).order_by("birth_date", "pk"):
+        members.setdefault(resident.household_id, []).append(resident)
+    history: dict[int, list[CampaignMark]] = {}
+    if marks:
+        for mark in CampaignMark.objects.filter(contact__in=[c.pk for c in contacts]).select_related("staff"):
+            history.setdefault(mark.contact_id, []).append(mark)
+    doors = []
+    for contact in contacts:
+        address = contact.household.address
+        people = members.get(contact.household_id, [])
+        languages = list(dict.fromkeys(person.preferred_language for person in people))
+        room = f"{address.unit}-{address.room}" if address.unit else address.room
+        doors.append(
+            Door(
+                contact,
+                room,
+                [(_name(p), p.preferred_language) for p in people],
+                languages,
+                history.get(contact.pk, []),
+            )
+        )
+    return doors
+
+
+def walking_list(*, actor, campaign: Campaign, building: Building, request=None) -> list[Door]:
+    """The building's doors in the order of walking (unit, then room, as numbers), with the household's names and
+    languages and the marks so far: a view of personal data, audited."""
+    _station_of(actor)
+    contacts = list(
+        CampaignContact.objects.filter(campaign=campaign, building=building).select_related(
+            "household__address", "staff"
+        )
+    )
+    doors = sorted(_doors(contacts), key=lambda d: (natural_key(d.contact.household.address.unit), natural_key(d.room)))
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.VIEW,
+        obj=campaign,
+        station_id=campaign.station_id,
+        fields=[f"building:{building.pk}"],
+        request=request,
+    )
+    return doors
+
+
+@dataclass
+class Coverage:
+    total: Row
+    compounds: list[Row]
+    buildings: list[Row]
+    officers: list[Row]
+    never_reached: list[Door]
+
+
+def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Coverage:
+    """The campaign's coverage, live: in all, by compound, by officer, and by building within one compound when
+    `compound_id` is given; and the households never reached after three tries (their addresses: audited).
+    Each count is one GROUP BY over the campaign's contacts, whatever their number."""
+    _station_of(actor)
+    contacts = CampaignContact.objects.filter(campaign=campaign).order_by()
+    total = tally(("all", status, n) for status, n in contacts.values_list("status").annotate(n=Count("pk")))
+    total = total.get("all", Row("all"))
+    compounds = tally(contacts.values_list("compound_id", "status").annotate(n=Count("pk")))
+    names = {compound.pk: str(compound) for compound in Compound.objects.filter(pk__in=compounds)}
+    for row in compounds.values():
+        row.label = names.get(row.key, "")
+    officers = tally(contacts.exclude(staff=None).values_list("staff_id", "status").annotate(n=Count("pk")))
+    _label_officers(officers)
+    buildings = []
+    if compound_id:
+        buildings = [
+            Row(p.building_id, p.number, p.row.by_status)
+            for p in buildings_of(actor=actor, campaign=campaign, compound_id=compound_id)
+        ]
+    stuck = list(
+        contacts.filter(tries__gte=NEVER_REACHED_AFTER, status__in=[Status.NOT_HOME, Status.PENDING])
+        .select_related("household__address__building__compound")
+        .order_by("compound_id", "building_id", "pk")[:200]
+    )
+    never_reached = _doors(stuck, marks=False)
+    if never_reached:
+        audit_record(
+            actor=actor,
+            action=AuditEvent.Action.VIEW,
+            obj=campaign,
+            station_id=campaign.station_id,
+            fields=["never_reached"],
+            request=request,
+        )
+    return Coverage(
+        total,
+        sorted(compounds.values(), key=lambda r: r.label),
+        buildings,
+        sorted(officers.values(), key=lambda r: r.label),
+        never_reached,
+    )
+
+
+def _label_officers(rows: dict) -> None:
+    for user in get_user_model().objects.filter(pk__in=rows):
+        rows[user.pk].label = user.get_full_name() or user.username
