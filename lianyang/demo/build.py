@@ -19,7 +19,7 @@ from django.utils import timezone
 from lianyang.accounts.models import Role
 from lianyang.people.services import consent_set, document_add, household_create, permit_add, resident_create
 
-from . import activities, casework, places
+from . import activities, casework, civic, places
 from . import publishing as publications
 from . import staff as staffing
 from .nationalities import resident_counts
@@ -61,6 +61,7 @@ class DemoSummary:
     notices: int = 0
     newspaper_issues: int = 0
     handbook_entries: int = 0
+    campaigns: int = 0
     hosts: list[DemoLogin] = dataclasses.field(default_factory=list)
 
 
@@ -198,6 +199,9 @@ def _write_station(spec: StationSpec, households: list[HouseholdPlan], admin, se
         station=station,
         featured=spec.key in {LIANYANG.key, GUBEI.key},
     )
+    if spec.key in {LIANYANG.key, GUBEI.key}:
+        summary.campaigns += civic.campaigns_add(random.Random(f"{seed}:{spec.key}:campaigns"), station=station,
+                                                 head=recorder.head)  # fmt: skip
     summary.notices += published["notices"]
     summary.newspaper_issues += published["issues"]
     summary.handbook_entries += published["handbook_entries"]

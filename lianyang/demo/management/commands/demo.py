@@ -64,8 +64,8 @@ class Command(BaseCommand):
             f"Built {summary.stations} stations, {summary.residents:,} residents in {summary.households:,} "
             f"households, {summary.registrations:,} accommodation registrations, {summary.requests:,} service "
             f"requests, {summary.visits:,} home visits, {summary.activities:,} activities, {summary.notices:,} "
-            f"notices, {summary.newspaper_issues:,} newspaper issues and {summary.handbook_entries:,} handbook "
-            f"entries in {time.monotonic() - started:.1f} s.\n"
+            f"notices, {summary.newspaper_issues:,} newspaper issues, {summary.handbook_entries:,} handbook "
+            f"entries and {summary.campaigns} campaigns in {time.monotonic() - started:.1f} s.\n"
         )
         self.print_logins(summary, port)
         if not no_serve:
