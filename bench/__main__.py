@@ -117,6 +117,8 @@ def missing_add(scale: config.Scale, *, seed: int) -> None:
     from .activities import stations_without_activities
     from .build import activities_add, casework_add, publications_add, settle
     from .casework import stations_without_casework
+    from .civic import city_campaign, city_campaign_write
+    from .context import measured_station
     from .publishing import stations_without_publications
     from .report import record_added
 
@@ -131,6 +133,10 @@ def missing_add(scale: config.Scale, *, seed: int) -> None:
             print(f"adding the {name} the build lacks", file=sys.stderr)
             record_added(scale.name, name, add(scale, seed=seed, progress=progress))
             added = True
+    if city_campaign(measured_station()) is None:
+        print("adding the city-wide campaign the build lacks", file=sys.stderr)
+        record_added(scale.name, "campaign", city_campaign_write(measured_station()))
+        added = True
     if not added:
         settle()
 

@@ -38,7 +38,9 @@ from lianyang.publishing.models import HandbookEntry, Notice
 
 from .activities import activities_write, stations_without_activities
 from .casework import casework_write, stations_without_casework
+from .civic import city_campaign_write
 from .config import Scale
+from .context import measured_station
 from .publishing import publications_write, stations_without_publications
 from .registrations import registrations_write
 
@@ -83,6 +85,8 @@ def build(scale: Scale, *, seed: int, progress=print) -> dict:
     _JOB.update(scale=scale, seed=seed, specs=specs, admins=admins, today=timezone.localdate())
     progress(_station_job(0))
     workers = _in_processes(_station_job, range(1, len(specs)), progress)
+    campaign = city_campaign_write(measured_station())
+    progress(f"the city-wide campaign: {campaign['contacts']:,} households ({campaign['seconds']} s)")
     settle()
     seconds = time.monotonic() - started
     progress(f"built {scale.name}: {len(specs)} stations, {Resident.objects.count():,} residents, "

@@ -22,6 +22,7 @@ from lianyang.accounts.models import CASEWORK_ROLES, StaffProfile
 from lianyang.activities.models import Activity, Enrolment
 from lianyang.casework.models import OPEN_STATUSES as OPEN_REQUESTS
 from lianyang.casework.models import ServiceRequest
+from lianyang.civic.models import Campaign
 from lianyang.community.models import Station
 from lianyang.core.crypto import blind_index
 from lianyang.people.models import Resident
@@ -35,9 +36,14 @@ SCRIPTS = {
 SCAN = 20_000  # residents looked at, at most, to find the names
 
 
-def discover() -> dict:
+def measured_station() -> Station:
+    """The station with the most open registrations (annotated `open`): every staff page is measured there."""
     open_ = Count("registrations", filter=Q(registrations__status__in=OPEN_STATUSES))
-    station = Station.objects.annotate(open=open_).order_by("-open", "id").first()
+    return Station.objects.annotate(open=open_).order_by("-open", "id").first()
+
+
+def discover() -> dict:
+    station = measured_station()
     staff = {p.role: p.user for p in StaffProfile.objects.filter(station=station).select_related("user")}
     today = timezone.localdate()
     c = {"station": station.pk, "open_registrations": station.open, "today": today.isoformat(),
@@ -67,7 +73,15 @@ def discover() -> dict:
     c["users"] = {"head": staff["head"], "liaison": staff["police_liaison"], "resident": own.resident.user}
     c.update(_casework(station, own.resident.user, c["users"]))
     c.update(_activities(own.resident))
+    c["campaign"] = _campaign(station)
     return c
+
+
+def _campaign(station) -> int:
+    """The station's campaign with the most households (a bench build's city-wide census); 0 when none."""
+    campaigns = Campaign.objects.filter(station=station).annotate(households=Count("contacts"))
+    campaign = campaigns.order_by("-households", "pk").first()
+    return campaign.pk if campaign else 0
 
 
 def _activities(resident) -> dict:
