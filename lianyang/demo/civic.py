@@ -4,7 +4,7 @@ reached, and a census in progress, about half its doors knocked on.
 Made through the services (campaign_create fixes the households, script_save and message_save write the texts);
 what the services cannot write is set as they would have: the marks of days gone by (a mark is stamped with the
 moment it is made), in bulk, each by an officer who speaks the household's language, and the day the briefing's
-message went out. The census keeps only whether the form is done (docs/domain.md §4): no mark has a note.
+message went out. The census keeps only whether the form is done (docs/domain.md §9): no mark has a note.
 """
 
 import datetime

@@ -1,8 +1,8 @@
 """What the demo's campaigns say at the door and in their message, in the ten interface languages.
 
 Written for the demo by the station's staff as they would write them: short, practical, in each language's own
-words. The waste briefing follows Shanghai's four categories (docs/domain.md §3); the census script says what the
-census taker does and that the answers stay confidential (docs/domain.md §4).
+words. The waste briefing follows Shanghai's four categories (docs/domain.md §8); the census script says what the
+census taker does and that the answers stay confidential (docs/domain.md §9).
 """
 
 WASTE_SCRIPTS = {

@@ -1,6 +1,6 @@
 """Every write of a campaign: made, scripted, worked door to door, and its message sent.
 
-The station carries the city's campaigns to its foreign households (docs/domain.md §3, §4): a waste-sorting
+The station carries the city's campaigns to its foreign households (docs/domain.md §8, §9): a waste-sorting
 briefing when Shanghai's regulation came in, the census, fire safety, vaccination. The head makes a campaign and
 chooses its households; officers mark each door. Two officers marking the same door at the same moment: the
 first mark stands and the second is told who made it (the contact's version, a conditional UPDATE). A census

@@ -5,7 +5,7 @@ contacts when it is created, each in its building's walking order. Officers mark
 completed, refused or not at home; every mark is kept (CampaignMark) and the contact holds the latest, with a
 version that makes two officers marking the same door at the same moment a conflict one of them is told about.
 A census campaign records only whether the household's form is done and the taker's visit, never the answers
-(Statistics Law art. 9 and the census regulation's confidentiality of individual answers; docs/domain.md §4).
+(Statistics Law art. 9 and the census regulation's confidentiality of individual answers; docs/domain.md §9).
 """
 
 from django.conf import settings

@@ -4,7 +4,7 @@ Shanghai Municipal Domestic Waste Management Regulations (in force 1 July 2019) 
 categories with their own bins: recyclable (blue), hazardous (red), household food waste, called wet waste (brown),
 and residual waste, called dry waste (black). The national scheme's names and colours (kitchen / other waste,
 green / grey bins) are another city's rules and never appear here. Drop-off points open a few hours around the
-morning and evening peaks, set per compound (docs/domain.md §3).
+morning and evening peaks, set per compound (docs/domain.md §8).
 """
 
 from django.conf import settings
