@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from lianyang.audit.models import AuditEvent
@@ -162,3 +163,14 @@ def test_the_walking_list_goes_up_the_building_and_is_audited(world):
     assert [door.room for door in doors] == ["1-201", "1-202", "1-203", "1-204"]
     assert all(door.members for door in doors)
     assert AuditEvent.objects.filter(action="view", object_type="civic.campaign").exists()
+
+
+def test_the_household_record_lists_its_campaigns_with_the_last_mark(world, client_for):
+    station, households, head, officer = world
+    campaign = make_campaign(station, head)
+    contact = campaign.contacts.get(household=households[0])
+    services.contact_mark(actor=officer, contact=contact, status="completed", version=0)
+    page = client_for(officer).get(reverse("casework:visits_household", args=[households[0].pk]))
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert campaign.title in text and "Completed" in text and officer.staff_profile.display_name in text

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from lianyang.accounts.access import casework_required, head_required
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
+from lianyang.civic.campaigns.selectors import household_campaigns
 from lianyang.core.pages import save_or_show_errors
 
 from . import selectors, services
@@ -173,7 +174,8 @@ def visit_follow_up(request, pk):
 def household(request, pk):
     """A household's visits, newest first: the record's visit history (linked from the resident's page)."""
     household, members, visits = selectors.household_visits(actor=request.user, household_pk=pk, request=request)
-    context = {"household": household, "members": members, "visits": visits}
+    campaigns = household_campaigns(actor=request.user, household=household)
+    context = {"household": household, "members": members, "visits": visits, "campaigns": campaigns}
     return render(request, "casework/visits/household.html", context)
 
 

@@ -6,12 +6,12 @@ coverage counts households by status and shows no one's data but the never-reach
 
 from dataclasses import dataclass, field
 
-from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from lianyang.accounts.access import staff_profile
+from lianyang.accounts.models import StaffProfile
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 from lianyang.community.models import Building, Compound
@@ -212,5 +212,28 @@ def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Co
 
 
 def _label_officers(rows: dict) -> None:
-    for user in get_user_model().objects.filter(pk__in=rows):
-        rows[user.pk].label = user.get_full_name() or user.username
+    for user_id, name in StaffProfile.objects.filter(user_id__in=rows).values_list("user_id", "display_name"):
+        rows[user_id].label = name
+
+
+@dataclass
+class HouseholdCampaign:
+    campaign: Campaign
+    status: str
+    marked_at: object
+    staff: object
+    messaged_at: object
+
+
+def household_campaigns(*, actor, household) -> list[HouseholdCampaign]:
+    """The campaigns that took in `household`, newest first, with its last mark and when their message reached it:
+    the household's record (the caller has read the household through its own scoped selector)."""
+    contacts = (
+        CampaignContact.objects.filter(household=household, campaign__station_id=_station_of(actor))
+        .select_related("campaign", "staff__staff_profile")
+        .order_by("-campaign__starts_on", "-campaign_id")
+    )
+    return [
+        HouseholdCampaign(c.campaign, status_label(c.campaign, c.status), c.marked_at, c.staff, c.messaged_at)
+        for c in contacts
+    ]

@@ -227,8 +227,8 @@ def contact_mark(
 
 
 def _conflict(contact: CampaignContact) -> ValidationError:
-    latest = CampaignContact.objects.select_related("staff").get(pk=contact.pk)
-    who = latest.staff.get_full_name() or latest.staff.username if latest.staff else _("another officer")
+    latest = CampaignContact.objects.select_related("staff__staff_profile").get(pk=contact.pk)
+    who = staff_profile(latest.staff).display_name if latest.staff else _("another officer")
     when = formats.time_format(timezone.localtime(latest.marked_at), "H:i") if latest.marked_at else ""
     return ValidationError(
         _("%(name)s marked this door at %(time)s, before you. Please look at their mark and try again if need be.")
