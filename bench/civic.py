@@ -14,6 +14,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from lianyang.accounts.models import CASEWORK_ROLES, StaffProfile
+from lianyang.civic.campaigns.tallies import tallies_rebuild
 from lianyang.civic.models import Campaign, CampaignContact
 from lianyang.civic.models import ContactStatus as Status
 from lianyang.people.models import Household
@@ -62,8 +63,10 @@ def city_campaign_write(station) -> dict:
                 CampaignContact.objects.bulk_create(batch)
                 batch = []
         CampaignContact.objects.bulk_create(batch)
+        tallies_rebuild(campaign)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE civic_campaigncontact")
+        cursor.execute("ANALYZE civic_campaigntally")
     return {
         "seconds": round(time.monotonic() - started, 1),
         "contacts": CampaignContact.objects.filter(campaign=campaign).count(),

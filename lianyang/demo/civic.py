@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from lianyang.accounts.models import Role, StaffProfile
 from lianyang.civic.campaigns.services import campaign_create, message_save, script_save
+from lianyang.civic.campaigns.tallies import tallies_rebuild
 from lianyang.civic.models import CampaignContact, CampaignMark
 from lianyang.civic.models import ContactStatus as Status
 from lianyang.people.models import Resident
@@ -103,6 +104,7 @@ def _marks_add(rng, campaign, officers, outcomes, *, until: datetime.date) -> No
         changed, ["status", "staff", "marked_at", "tries", "note", "version", "revisit_on"], batch_size=1_000
     )
     CampaignMark.objects.bulk_create(marks, batch_size=2_000)
+    tallies_rebuild(campaign)
 
 
 def _drawn(rng, outcomes):

@@ -6,7 +6,8 @@ coverage counts households by status and shows no one's data but the never-reach
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -21,8 +22,11 @@ from lianyang.people.models import Resident
 from ..models import Campaign, CampaignContact, CampaignMark
 from ..models import ContactStatus as Status
 from .coverage import COVERED, Row, tally
+from .tallies import COMPOUND, OFFICER
 
 NEVER_REACHED_AFTER = 3  # tries without anyone at home before the household is listed for another approach
+NEVER_REACHED_SHOWN = 100  # the first of them, by compound and building: the page is a worklist, not an export
+MEMBER_FIELDS = ("household_id", "surname", "given_names", "native_name", "chinese_name", "preferred_language")
 
 
 def _station_of(actor) -> int:
@@ -42,9 +46,12 @@ def status_label(campaign: Campaign, status: str) -> str:
 
 
 def campaigns_of(*, actor):
-    """The station's campaigns, newest first, each with its `households` and `covered` counts."""
+    """The station's campaigns, newest first, each with its `households` and `covered` counts (from the running
+    counts: a campaign over a city is a few hundred rows)."""
+    by_compound = Q(tallies__dimension=COMPOUND)
     return Campaign.objects.filter(station_id=_station_of(actor)).annotate(
-        households=Count("contacts"), covered=Count("contacts", filter=Q(contacts__status__in=COVERED))
+        households=Coalesce(Sum("tallies__households", filter=by_compound), 0),
+        covered=Coalesce(Sum("tallies__households", filter=by_compound & Q(tallies__status__in=COVERED)), 0),
     )
 
 
@@ -111,9 +118,11 @@ def _name(resident: Resident) -> str:
 def _doors(contacts: list[CampaignContact], *, marks: bool = True) -> list[Door]:
     """The doors of `contacts` with their active members and, when asked, their marks (two queries more)."""
     members: dict[int, list[Resident]] = {}
-    for resident in Resident.objects.filter(
-        household_id__in=[c.household_id for c in contacts], status=Resident.Status.ACTIVE
-    ).order_by("birth_date", "pk"):
+    for resident in (
+        Resident.objects.filter(household_id__in=[c.household_id for c in contacts], status=Resident.Status.ACTIVE)
+        .only(*MEMBER_FIELDS)
+        .order_by("birth_date", "pk")
+    ):
         members.setdefault(resident.household_id, []).append(resident)
     history: dict[int, list[CampaignMark]] = {}
     if marks:
@@ -170,16 +179,20 @@ class Coverage:
 def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Coverage:
     """The campaign's coverage, live: in all, by compound, by officer, and by building within one compound when
     `compound_id` is given; and the households never reached after three tries (their addresses: audited).
-    Each count is one GROUP BY over the campaign's contacts, whatever their number."""
+    The counts are the campaign's running tallies (tallies.py): a few hundred rows for a campaign over a whole
+    city; the never-reached are found through a partial index of the contacts tried three times or more."""
     _station_of(actor)
     contacts = CampaignContact.objects.filter(campaign=campaign).order_by()
-    total = tally(("all", status, n) for status, n in contacts.values_list("status").annotate(n=Count("pk")))
-    total = total.get("all", Row("all"))
-    compounds = tally(contacts.values_list("compound_id", "status").annotate(n=Count("pk")))
+    counts = campaign.tallies.filter(households__gt=0).values_list("dimension", "key", "status", "households")
+    by_dimension = {COMPOUND: [], OFFICER: []}
+    for dimension, key, status, households in counts:
+        by_dimension[dimension].append((key, status, households))
+    compounds = tally(by_dimension[COMPOUND])
+    total = tally(("all", status, n) for _key, status, n in by_dimension[COMPOUND]).get("all", Row("all"))
     names = {compound.pk: str(compound) for compound in Compound.objects.filter(pk__in=compounds)}
     for row in compounds.values():
         row.label = names.get(row.key, "")
-    officers = tally(contacts.exclude(staff=None).values_list("staff_id", "status").annotate(n=Count("pk")))
+    officers = tally(row for row in by_dimension[OFFICER] if row[0])
     _label_officers(officers)
     buildings = []
     if compound_id:
@@ -190,7 +203,7 @@ def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Co
     stuck = list(
         contacts.filter(tries__gte=NEVER_REACHED_AFTER, status__in=[Status.NOT_HOME, Status.PENDING])
         .select_related("household__address__building__compound")
-        .order_by("compound_id", "building_id", "pk")[:200]
+        .order_by("compound_id", "building_id", "pk")[:NEVER_REACHED_SHOWN]
     )
     never_reached = _doors(stuck, marks=False)
     if never_reached:

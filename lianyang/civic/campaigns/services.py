@@ -30,6 +30,7 @@ from lianyang.publishing.translation import translation_write
 from ..models import Campaign, CampaignContact, CampaignKind, CampaignMark, CampaignMessage, CampaignScript
 from ..models import ContactStatus as Status
 from .messages import CAMPAIGN_MESSAGE
+from .tallies import tallies_rebuild, tally_move
 
 LONGEST_TITLE = 160
 LONGEST_SCRIPT = 5_000
@@ -159,6 +160,7 @@ def campaign_create(
         ],
         batch_size=2_000,
     )
+    tallies_rebuild(campaign)
     _audit(actor, AuditEvent.Action.CREATE, campaign, station.pk, ["kind", "title", "period", "targets"], request)
     return campaign
 
@@ -208,17 +210,13 @@ def contact_mark(
     now = timezone.now()
     missed = 1 if status == Status.NOT_HOME else 0
     with transaction.atomic():
-        updated = CampaignContact.objects.filter(pk=contact.pk, version=version).update(
-            status=status,
-            staff=actor,
-            marked_at=now,
-            note=note,
-            revisit_on=revisit_on,
-            tries=F("tries") + missed,
-            version=F("version") + 1,
-        )
-        if not updated:
+        door = CampaignContact.objects.filter(pk=contact.pk, version=version)
+        before = door.values_list("status", "staff_id").first()
+        changes = {"status": status, "staff": actor, "marked_at": now, "note": note, "revisit_on": revisit_on}
+        if before is None or not door.update(**changes, tries=F("tries") + missed, version=F("version") + 1):
             raise _conflict(contact)
+        # The version read with `before` is the one replaced: the state it read is the state the mark moved from.
+        tally_move(contact, old=before, new=(status, actor.pk))
         CampaignMark.objects.create(
             contact_id=contact.pk, status=status, staff=actor, at=now, note=note, revisit_on=revisit_on
         )

@@ -7,6 +7,7 @@ from .campaigns import (
     CampaignMark,
     CampaignMessage,
     CampaignScript,
+    CampaignTally,
     ContactStatus,
 )
 from .guide import BIN_COLOURS, DropOffWindow, WasteCategory, WasteItem
@@ -19,6 +20,7 @@ __all__ = [
     "CampaignMark",
     "CampaignMessage",
     "CampaignScript",
+    "CampaignTally",
     "ContactStatus",
     "DropOffWindow",
     "WasteCategory",

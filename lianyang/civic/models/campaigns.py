@@ -14,7 +14,16 @@ from django.utils.translation import gettext_lazy as _
 
 from lianyang.core.models import TimeStampedModel
 
-__all__ = ["Campaign", "CampaignContact", "CampaignKind", "CampaignMark", "CampaignMessage", "CampaignScript"]
+__all__ = [
+    "Campaign",
+    "CampaignContact",
+    "CampaignKind",
+    "CampaignMark",
+    "CampaignMessage",
+    "CampaignScript",
+    "CampaignTally",
+    "ContactStatus",
+]
 
 
 class CampaignKind(models.TextChoices):
@@ -112,6 +121,33 @@ class CampaignContact(models.Model):
         indexes = [
             models.Index(fields=["campaign", "building"], name="contact_by_building"),
             models.Index(fields=["campaign", "status"], name="contact_by_status"),
+            models.Index(
+                fields=["campaign", "compound", "building"],
+                condition=models.Q(tries__gte=3),
+                name="contact_tried_often",
+            ),
+        ]
+
+
+class CampaignTally(models.Model):
+    """How many of a campaign's households have each status, by compound (`dimension` "compound", `key` its id) and
+    by the officer who marked them last ("officer", the user's id; 0 for nobody yet). Kept by every mark in the
+    mark's own transaction, so the coverage page of a campaign over a whole city reads a few hundred rows, not a
+    hundred thousand contacts."""
+
+    class Dimension(models.TextChoices):
+        COMPOUND = "compound", _("Compound")
+        OFFICER = "officer", _("Officer")
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="tallies")
+    dimension = models.CharField(max_length=10, choices=Dimension.choices)
+    key = models.PositiveIntegerField()
+    status = models.CharField(max_length=12, choices=ContactStatus.choices)
+    households = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "dimension", "key", "status"], name="one_tally_per_group")
         ]
 
 
