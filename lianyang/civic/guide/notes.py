@@ -30,7 +30,7 @@ HOW = {
         "Ordinary dry-cell batteries are dry waste in Shanghai; rechargeable and button batteries are hazardous."
     ),
 }
-HOW_CHOICES = [(key, note) for key, note in HOW.items()]
+HOW_CHOICES = list(HOW.items())
 
 # Where an item's category is stated, by the key an item's `source` holds.
 SOURCES = {
@@ -40,7 +40,7 @@ SOURCES = {
     "dry-list": _("Shanghai dry waste list"),
     "sorting-guide": _("Shanghai household waste sorting guide (2019)"),
 }
-SOURCE_CHOICES = [(key, citation) for key, citation in SOURCES.items()]
+SOURCE_CHOICES = list(SOURCES.items())
 
 # The words on Shanghai's bins, shown in Chinese on every poster whatever its language (the regulation, art. 4).
 CATEGORY_SIGNS = {

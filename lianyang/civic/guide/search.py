@@ -99,8 +99,7 @@ def normalise(text: str) -> str:
 
 
 # Little words that say nothing about the item, in the languages that write them apart.
-_STOPWORDS = frozenset(
-    """
+_LITTLE_WORDS = """
     a an the of for from with and or old used empty piece pieces
     de du des le la les l d un une en pour au aux avec et
     del el los las para con y unos unas
@@ -108,8 +107,8 @@ _STOPWORDS = frozenset(
     der die das den dem von vom fur mit und ein eine alte alter altes
     от для из с и в на
     من في و
-    """.split()
-)
+"""
+_STOPWORDS = frozenset(_LITTLE_WORDS.split())
 
 # Light plural and inflection endings, longest first, tried on Latin script words (English, French, Spanish,
 # Portuguese, German share them well enough: both the names and the query go through the same cut).
@@ -129,13 +128,11 @@ _LATIN_ENDINGS = (
     ("e", ""),
     ("n", ""),
 )
-_CYRILLIC_ENDINGS = tuple(
-    sorted(
-        "ами ями ого его ому ему ых их ым им ов ев ей ам ям ах ях ой ий ый ая яя ое ее ые ие ую юю ом ем ы и а я у ю о е ь й".split(),
-        key=len,
-        reverse=True,
-    )
-)
+_RUSSIAN_ENDINGS = """
+    ами ями ого его ому ему ых их ым им ов ев ей ам ям ах ях ой ий ый ая яя ое ее ые ие ую юю ом ем
+    ы и а я у ю о е ь й
+"""
+_CYRILLIC_ENDINGS = tuple(sorted(_RUSSIAN_ENDINGS.split(), key=len, reverse=True))
 _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _ARABIC_ENDINGS = ("ات", "ون", "ين", "ان", "ه", "ي")
 
