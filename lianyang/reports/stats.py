@@ -10,6 +10,7 @@ from lianyang.activities.figures import activity_figures
 from lianyang.audit.models import AuditEvent
 from lianyang.casework.figures import request_figures, visit_figures
 from lianyang.civic.campaigns.figures import campaign_figures
+from lianyang.civic.guide.figures import waste_figures
 from lianyang.community.models import Compound, ResidentialArea, Station
 from lianyang.notify.models import Notification
 from lianyang.people.models import Household, IdentityDocument, LocalHost, Permit, Resident
@@ -74,5 +75,6 @@ def deployment_counts(today: datetime.date | None = None) -> dict:
         **activity_figures(),
         **publishing_figures(),
         **campaign_figures(),
+        **waste_figures(),
         "audit_events": AuditEvent.objects.count(),
     }

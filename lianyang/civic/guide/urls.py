@@ -1,3 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from . import views
+
+urlpatterns = [
+    path("", views.item_list, name="guide_items"),
+    path("new/", views.item_add, name="guide_item_add"),
+    path("<int:pk>/", views.item_edit, name="guide_item_edit"),
+]
