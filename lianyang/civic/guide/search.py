@@ -165,6 +165,18 @@ def _stem(word: str) -> str:
     return word
 
 
+def _typos_allowed(stem: str) -> int:
+    """How many letters of a word or name may be wrong and it still count as typed for another: none in CJK and
+    in short words, one in Latin words of three letters or more and in Cyrillic and Arabic ones of six or more
+    (their words are short and near each other), two from nine letters on."""
+    if not stem or _is_cjk(stem[0]):
+        return 0
+    shortest = 3 if stem[0] < "\u0400" else 6
+    if len(stem) < shortest:
+        return 0
+    return 1 if len(stem) < 9 else 2
+
+
 def _runs(text: str) -> list[tuple[str, bool]]:
     """The normalised text's words, with CJK runs split off from other scripts: (run, is_cjk)."""
     runs = []
@@ -228,10 +240,17 @@ class GuideIndex:
     """Every name of every item, by its plain form, its stems and its features (words, letter triples, CJK
     characters and pairs), weighted by how rare each is."""
 
+    # How much more a whole word counts than one of its letter triples.
+    WORD_WEIGHT = 2.0
+    # The guesses' category is voted by the closest items: how many, and how steeply likeness counts.
+    VOTERS = 8
+    VOTE_POWER = 3.0
+
     def __init__(self, rows):
         self.items: list[_Item] = []
         self.name_item: list[int] = []  # name number -> item number
         self.name_text: list[str] = []
+        self.name_language: list[str] = []
         self.by_plain: dict[str, list[int]] = defaultdict(list)
         self.by_stem_key: dict[str, list[int]] = defaultdict(list)
         postings: dict[str, list[int]] = defaultdict(list)
@@ -239,7 +258,7 @@ class GuideIndex:
         for key, category, how, names in rows:
             number = len(self.items)
             self.items.append(_Item(key, category, how, names))
-            for language_names in names.values():
+            for language, language_names in names.items():
                 for text in language_names:
                     shape = _shape(text)
                     if not shape.plain:
@@ -247,6 +266,7 @@ class GuideIndex:
                     name = len(self.name_text)
                     self.name_item.append(number)
                     self.name_text.append(text)
+                    self.name_language.append(language)
                     shapes.append(shape)
                     self.by_plain[shape.plain].append(name)
                     if shape.stem_key:
@@ -254,45 +274,63 @@ class GuideIndex:
                     for feature in shape.features:
                         postings[feature].append(name)
         count = max(len(shapes), 1)
-        self.weight = {feature: math.log(1 + count / len(names)) for feature, names in postings.items()}
+        self.weight = {
+            feature: math.log(1 + count / len(names)) * (self.WORD_WEIGHT if feature[0] == "w" else 1.0)
+            for feature, names in postings.items()
+        }
         self.postings = dict(postings)
         self.name_norm = [math.sqrt(sum(self.weight[f] ** 2 for f in shape.features)) or 1.0 for shape in shapes]
         self.name_stem_key = [shape.stem_key for shape in shapes]
-        self.words = sorted({feature[2:] for feature in postings if feature.startswith("w:")})
+        words = sorted({feature[2:] for feature in postings if feature.startswith("w:")})
+        self.word_set = frozenset(word for word in words if len(word) >= 4)
+        # Typos are looked for among the words and the names of about the same length only.
+        self.words_by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            self.words_by_length[len(word)].append(word)
+        self.keys_by_length: dict[int, tuple[list[str], list[int]]] = defaultdict(lambda: ([], []))
+        for name, key in enumerate(self.name_stem_key):
+            if key and not _is_cjk(key[0]):
+                self.keys_by_length[len(key)][0].append(key)
+                self.keys_by_length[len(key)][1].append(name)
+        self.keys_by_length = dict(self.keys_by_length)
+
+    def _word_features(self, word: str) -> set[str]:
+        padded = f" {word} "
+        return {f"w:{word}"} | {f"t:{padded[i : i + 3]}" for i in range(len(padded) - 2)}
 
     def _corrected(self, shape: _Shape) -> _Shape:
-        """The query with each unknown word replaced by the closest known one (one or two typos), so
-        "buble" counts as "bubble"."""
+        """The query with each unknown word replaced by the closest known one (a typo or two: "buble" counts as
+        "bubble"), or, for a compound ("Schweineknochen", "Gojibeeren"), with the known words it ends or starts
+        with."""
         features = set(shape.features)
         stems = []
         for stem in shape.stems:
-            if f"w:{stem}" in self.weight or len(stem) < 4 or _is_cjk(stem[0]):
+            if f"w:{stem}" in self.weight or not _typos_allowed(stem):
                 stems.append(stem)
                 continue
-            allowed = 1 if len(stem) < 8 else 2
-            best = process.extractOne(stem, self.words, scorer=OSA.distance, score_cutoff=allowed)
-            if best is None:
-                stems.append(stem)
+            allowed = _typos_allowed(stem)
+            closest = sorted(
+                (distance, word)
+                for length in range(len(stem) - allowed, len(stem) + allowed + 1)
+                for word, distance, _number in process.extract(
+                    stem, self.words_by_length.get(length, ()), scorer=OSA.distance, score_cutoff=allowed, limit=4
+                )
+            )
+            if closest:
+                stems.append(closest[0][1])
+                for distance, word in closest:
+                    if distance == closest[0][0]:
+                        features |= self._word_features(word)
                 continue
-            stems.append(best[0])
-            features.add(f"w:{best[0]}")
-            padded = f" {best[0]} "
-            features.update(f"t:{padded[i : i + 3]}" for i in range(len(padded) - 2))
+            stems.append(stem)
+            parts = [stem[i:] for i in range(1, len(stem) - 3)] + [stem[:i] for i in range(len(stem) - 1, 3, -1)]
+            for part in parts:
+                if part in self.word_set:
+                    features.add(f"w:{part}")
         return _Shape(shape.plain, tuple(stems), "".join(stems), frozenset(features))
 
-    def search(self, query: str, language: str) -> tuple[Found, ...]:
-        shape = self._corrected(_shape(query))
-        if not shape.plain:
-            return ()
-        # Certain: the query is a name (exact, its plural or another inflection, a typo of it).
-        certain: dict[int, tuple[int, int]] = {}  # item -> (rank, name)
-        for name in self.by_plain.get(shape.plain, ()):
-            certain.setdefault(self.name_item[name], (0, name))
-        for name in self.by_stem_key.get(shape.stem_key, ()):
-            item = self.name_item[name]
-            if item not in certain:
-                certain[item] = (1, name)
-        # Close: the shared features, weighted by rarity (cosine likeness).
+    def _likeness(self, shape: _Shape) -> dict[int, tuple[float, int]]:
+        """Each item's best name by cosine likeness of the shared features, weighted by rarity."""
         scores: dict[int, float] = defaultdict(float)
         query_norm = 0.0
         for feature in shape.features:
@@ -305,32 +343,64 @@ class GuideIndex:
             for name in self.postings[feature]:
                 scores[name] += weight * weight
         query_norm = math.sqrt(query_norm) or 1.0
-        best_name: dict[int, tuple[float, int]] = {}
+        best: dict[int, tuple[float, int]] = {}
         for name, score in scores.items():
             likeness = score / (query_norm * self.name_norm[name])
             item = self.name_item[name]
-            if item not in best_name or likeness > best_name[item][0]:
-                best_name[item] = (likeness, name)
-        # A typo of a whole name (one letter in a short name, two in a longer one) is certain too.
-        if not _is_cjk(shape.stem_key[:1] or "a") and len(shape.stem_key) >= 4:
-            allowed = 1 if len(shape.stem_key) < 9 else 2
-            for item, (_likeness, name) in best_name.items():
-                if item not in certain and OSA.distance(shape.stem_key, self.name_stem_key[name]) <= allowed:
-                    certain[item] = (2, name)
-        ranked = sorted(
-            best_name.items(),
-            key=lambda pair: (certain.get(pair[0], (9,))[0], -pair[1][0], self.items[pair[0]].key),
+            if item not in best or likeness > best[item][0]:
+                best[item] = (likeness, name)
+        return best
+
+    def search(self, query: str, language: str) -> tuple[Found, ...]:
+        typed = _shape(query)
+        shape = self._corrected(typed)
+        if not shape.plain:
+            return ()
+        # Certain: the query is a name (exact, its plural or another inflection, a typo of it).
+        certain: dict[int, tuple[int, int]] = {}  # item -> (rank, name)
+        for name in self.by_plain.get(shape.plain, ()):
+            certain.setdefault(self.name_item[name], (0, name))
+        for key in (typed.stem_key, shape.stem_key):
+            for name in self.by_stem_key.get(key, ()):
+                certain.setdefault(self.name_item[name], (1, name))
+        near: dict[int, int] = {}  # item -> name: a typo of a name too short to be sure of
+        key = typed.stem_key
+        allowed = _typos_allowed(key)
+        if allowed and not certain:
+            # a typo of a whole name: one letter in a short name, two in a longer one
+            typos = []
+            for length in range(len(key) - allowed, len(key) + allowed + 1):
+                keys, names = self.keys_by_length.get(length, ((), ()))
+                typos += [
+                    (distance, self.name_language[names[number]] != language, names[number])
+                    for _key, distance, number in process.extract(
+                        key, keys, scorer=OSA.distance, score_cutoff=allowed, limit=3
+                    )
+                ]
+            for _distance, _other_language, name in sorted(typos)[:3]:
+                if len(key) >= 4:
+                    certain.setdefault(self.name_item[name], (2, name))
+                else:
+                    near.setdefault(self.name_item[name], name)
+        best = self._likeness(shape)
+        found = [
+            self._found(item, name, language, certain=True)
+            for item, (_rank, name) in sorted(certain.items(), key=lambda pair: pair[1][0])
+        ]
+        guesses = sorted(
+            ((likeness, item, name) for item, (likeness, name) in best.items() if item not in certain),
+            key=lambda guess: (-guess[0], self.items[guess[1]].key),
         )
-        found = []
-        for item, (_rank, name) in sorted(certain.items(), key=lambda pair: (pair[1][0], self.items[pair[0]].key)):
-            found.append(self._found(item, name, language, certain=True))
-        for item, (likeness, name) in ranked:
-            if len(found) >= MOST_FOUND:
-                break
-            if item in certain:
-                continue
-            if likeness < LEAST_LIKENESS:
-                break
+        guesses = [guess for guess in guesses if guess[0] >= LEAST_LIKENESS and guess[1] not in near]
+        guesses[:0] = [(1.0, item, name) for item, name in near.items()]
+        if guesses and not found:
+            # the closest items vote on the category; the best of the winning category leads
+            votes: dict[str, float] = defaultdict(float)
+            for likeness, item, _name in guesses[: self.VOTERS]:
+                votes[self.items[item].category] += likeness**self.VOTE_POWER
+            winner = max(votes, key=votes.get)
+            guesses.sort(key=lambda guess: self.items[guess[1]].category != winner)
+        for _likeness, item, name in guesses[: MOST_FOUND - len(found)]:
             found.append(self._found(item, name, language, certain=False))
         return tuple(found[:MOST_FOUND])
 
