@@ -114,4 +114,3 @@ def held_out_scores(items: list[dict] | None = None) -> tuple[Score, Score]:
     kept = GuideIndex([_row(item, display_only=held_out(item["key"])) for item in items])
     removed = GuideIndex([_row(item) for item in items if not held_out(item["key"])])
     return _score(kept, out), _score(removed, out)
-
