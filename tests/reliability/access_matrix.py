@@ -382,6 +382,22 @@ ACCESS = {
     "newsletter:unsubscribe": Access(
         lambda p: {"token": p.unsubscribe_token}, get=EVERYONE, post=EVERYONE, across=True, private=_nothing
     ),
+    # The waste guide is the city's, one for every station: any station's head corrects any item, officers read
+    # the list only (no personal data in it).
+    "civic:guide_item_edit": Access(
+        lambda p: {"pk": p.waste_item.pk},
+        get={HEAD},
+        post={HEAD},
+        data=lambda p: {
+            "category": "dry",
+            "how": "bagged",
+            "source": "dry-list",
+            "names_en": f"matrix item {p.station.pk}",
+            "names_zh_hans": f"矩阵{p.station.pk}",
+        },
+        across=True,
+        private=_nothing,
+    ),
     # The station's calendar days: its head's settings, no personal data, but its own.
     "casework:levels:day_remove": Access(
         lambda p: {"pk": p.calendar_day.pk}, get={HEAD}, post={HEAD}, private=lambda p: [p.calendar_day.name]

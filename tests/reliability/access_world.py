@@ -18,6 +18,7 @@ from lianyang.activities.pairing.services import pairing_end, pairing_propose, p
 from lianyang.casework.models import CalendarDay
 from lianyang.casework.requests.services import request_close, request_submit
 from lianyang.casework.visits.services import visit_plan
+from lianyang.civic.models import WasteItem
 from lianyang.notify.models import Notification
 from lianyang.people.services import consent_set, household_create
 from lianyang.publishing.digest import unsubscribe_token
@@ -179,6 +180,13 @@ def _place(name: str, people: tuple[int, int], host_name: str) -> SimpleNamespac
         ),
         **_pairings(station, officer, resident, host_name),
         **_publications(station, officer),
+        waste_item=WasteItem.objects.create(
+            key=f"matrix-{station.pk}",
+            category="dry",
+            how="bagged",
+            source="dry-list",
+            names={"en": [f"matrix item {station.pk}"], "zh-hans": [f"矩阵{station.pk}"]},
+        ),
         unsubscribe_token=unsubscribe_token(resident.pk),
     )
 
