@@ -149,9 +149,9 @@ def test_a_search_takes_at_most_two_milliseconds_in_process(guide, django_assert
     guide_search("warmup", "en")
     queries = ["bubble tea cups", "奶茶杯", "タピオカの容器", "Bananenschalen", "nwspaper", "xyzzy", "стаканы"]
     with django_assert_num_queries(0):
-        start = time.perf_counter()
+        start = time.process_time()  # the search's own CPU time: a busy runner's other work does not count
         for _round in range(20):
             for query in queries:
                 guide_search(query, "en")
-        each = (time.perf_counter() - start) / (20 * len(queries))
-    assert each < 0.004  # 2 ms on a quiet machine; twice that under a loaded CI runner
+        each = (time.process_time() - start) / (20 * len(queries))
+    assert each < 0.002

@@ -10,6 +10,7 @@ The index lives in each process's memory, built from the database in one query, 
 version in the cache changes (the item services bump it): a search costs one cache read and no query.
 """
 
+import heapq
 import math
 import re
 import threading
@@ -245,6 +246,8 @@ class GuideIndex:
     # The guesses' category is voted by the closest items: how many, and how steeply likeness counts.
     VOTERS = 8
     VOTE_POWER = 3.0
+    # Features in more names than this count in the query's length but are not looked up (speed).
+    COMMONEST = 300
 
     def __init__(self, rows):
         self.items: list[_Item] = []
@@ -340,7 +343,10 @@ class GuideIndex:
                 query_norm += math.log(2 + len(self.name_text)) ** 2
                 continue
             query_norm += weight * weight
-            for name in self.postings[feature]:
+            postings = self.postings[feature]
+            if len(postings) > self.COMMONEST:
+                continue  # a letter triple in hundreds of names tells them apart too little to visit them all
+            for name in postings:
                 scores[name] += weight * weight
         query_norm = math.sqrt(query_norm) or 1.0
         best: dict[int, tuple[float, int]] = {}
@@ -387,11 +393,15 @@ class GuideIndex:
             self._found(item, name, language, certain=True)
             for item, (_rank, name) in sorted(certain.items(), key=lambda pair: pair[1][0])
         ]
-        guesses = sorted(
-            ((likeness, item, name) for item, (likeness, name) in best.items() if item not in certain),
-            key=lambda guess: (-guess[0], self.items[guess[1]].key),
+        guesses = heapq.nlargest(
+            self.VOTERS + MOST_FOUND,
+            (
+                (likeness, item, name)
+                for item, (likeness, name) in best.items()
+                if likeness >= LEAST_LIKENESS and item not in certain and item not in near
+            ),
+            key=lambda guess: (guess[0], -guess[1]),
         )
-        guesses = [guess for guess in guesses if guess[0] >= LEAST_LIKENESS and guess[1] not in near]
         guesses[:0] = [(1.0, item, name) for item, name in near.items()]
         if guesses and not found:
             # the closest items vote on the category; the best of the winning category leads
