@@ -3,7 +3,7 @@ each category's short description and sign name.
 
 Shanghai Municipal Domestic Waste Management Regulations (in force 1 July 2019): four categories, sorted at home
 and put out at the compound's drop-off point; recyclables clean and dry, wet waste without its bag, hazardous
-waste unbroken and packed (docs/domain.md §3). The notes are whole sentences so each language can say them its
+waste unbroken and packed (docs/domain.md §8). The notes are whole sentences so each language can say them its
 own way.
 """
 

@@ -4,7 +4,7 @@ typos and plurals, and learns its bin.
 The rule the answer serves is the Shanghai Municipal Domestic Waste Management Regulations (in force 1 July 2019):
 every household sorts its waste into four categories. An item the query names (its name or a synonym, in any
 language, give or take a plural or a typo) is a certain answer; otherwise the closest items the guide knows are
-offered as a guess, and with nothing close the page says "when unsure, dry waste" (docs/domain.md §3).
+offered as a guess, and with nothing close the page says "when unsure, dry waste" (docs/domain.md §8).
 
 The index lives in each process's memory, built from the database in one query, and is rebuilt when the guide's
 version in the cache changes (the item services bump it): a search costs one cache read and no query.

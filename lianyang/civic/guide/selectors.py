@@ -1,6 +1,6 @@
 """The guide's reads for the staff pages: items by category or by the residents' search, and counts per category.
 
-The guide holds no personal data: every member of staff reads it whole (docs/domain.md §3).
+The guide holds no personal data: every member of staff reads it whole (docs/domain.md §8).
 """
 
 from django.db.models import Count

@@ -4,7 +4,7 @@ states its category.
 
 The category of each item follows the Shanghai Municipal Domestic Waste Management Regulations (in force 1 July
 2019) and the city's lists named in its `source` (guide/notes.py SOURCES). Loading adds the items not yet in the
-database by key and never touches the others: the head's corrections stand (docs/domain.md §3).
+database by key and never touches the others: the head's corrections stand (docs/domain.md §8).
 """
 
 import json
