@@ -25,6 +25,8 @@ from django.utils.translation import gettext as _
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from lianyang.civic.models import WasteItem
+
 __all__ = [
     "LONGEST_QUERY",
     "Found",
@@ -444,13 +446,10 @@ def _index() -> GuideIndex:
     current = _current
     if current is not None and current[0] == version:
         return current[1]
-    from lianyang.civic.models import WasteItem
-
-    with _lock:
-        rows = WasteItem.objects.values_list("key", "category", "how", "names")
-        index = GuideIndex(list(rows))
-        _current = (version, index)
-    return index
+    with _lock:  # one thread rebuilds; the others wait for its index rather than build their own
+        if _current is None or _current[0] != version:
+            _current = (version, GuideIndex(list(WasteItem.objects.values_list("key", "category", "how", "names"))))
+        return _current[1]
 
 
 def guide_search(query: str, language: str) -> GuideAnswer:
