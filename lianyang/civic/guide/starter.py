@@ -1,4 +1,4 @@
-"""The guide's shipped items (lianyang/civic/guide/items/*.json, one file per category): at least 300 common
+"""The guide's shipped items (lianyang/civic/guide/items/*.json, by category): some 480 common
 household items, each with its Shanghai category, its names in the ten interface languages and the document that
 states its category.
 
