@@ -162,3 +162,17 @@ def test_anyone_downloads_a_compound_s_poster_in_the_page_s_language(client, sta
     text = PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
     assert "タピオカドリンクのカップ" in text
     assert client.get("/en/waste/poster/999999/").status_code == 404
+
+
+def test_a_search_costs_a_resident_four_queries_whatever_the_guide_s_size(
+    client, resident_user, station_a, django_assert_max_num_queries
+):
+    """The session, the account, the resident with their compound, the compound's windows: the search itself
+    reads no table (its index is in memory)."""
+    set_windows(compound_of(station_a), "06:30-08:30")
+    client.force_login(resident_user)
+    _look_up(client, "banana peel")  # the index is built once per process
+    with django_assert_max_num_queries(4) as captured:
+        response = _look_up(client, "bubbel tea cups", "ja")
+    assert _categories(response.content.decode())[0] == "dry"
+    assert len(captured) == 4, [query["sql"] for query in captured]
