@@ -8,8 +8,10 @@ import pytest
 from django.utils import translation
 from pypdf import PdfReader
 
+from lianyang.civic.guide import poster
 from lianyang.civic.guide.bins import EXAMPLES_PER_BIN, bin_examples, bins
 from lianyang.civic.guide.poster import poster_pdf
+from lianyang.civic.guide.search import guide_search_version_bump
 from lianyang.civic.models import WasteItem
 from tests.civic.guide_portal_factories import ITEMS, compound_of, make_guide_items, set_windows
 from tests.publishing.test_printing import holds, words_held
@@ -73,3 +75,17 @@ def test_a_poster_full_of_long_names_still_fits_one_page(compound):
     )  # fmt: skip
     set_windows(compound, "06:00-07:00", "08:00-09:00", "17:00-18:00", "19:00-21:00")
     assert len(_pages(poster_pdf(compound, "de"))) == 1
+
+
+def test_a_poster_is_printed_again_only_when_its_windows_or_the_guide_change(compound, monkeypatch):
+    printed = []
+    real = poster.html_to_pdf
+    monkeypatch.setattr(poster, "html_to_pdf", lambda html: printed.append(html) or real(html))
+    first = poster_pdf(compound, "ja")
+    assert poster_pdf(compound, "ja") == first and len(printed) == 1
+    poster_pdf(compound, "ko")
+    set_windows(compound, "06:30-08:30")
+    assert "06:30–08:30" in _pages(poster_pdf(compound, "ja"))[0].extract_text()
+    guide_search_version_bump()
+    poster_pdf(compound, "ja")
+    assert len(printed) == 4

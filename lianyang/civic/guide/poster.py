@@ -10,7 +10,10 @@ Korean forms of a Han character differ; Arabic is set right to left in Noto Nask
 nothing (lianyang.core.pdf).
 """
 
+import hashlib
+
 from django.conf import settings
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -18,11 +21,15 @@ from lianyang.community.models import Compound
 from lianyang.core.pdf import html_to_pdf
 
 from .bins import bin_examples, bins
+from .search import VERSION_KEY
 from .windows import windows_of, windows_said
 
 __all__ = ["poster_pdf"]
 
 CHINESE = "zh-hans"
+# A poster takes about a second to print and anyone may ask for it: it is kept until the guide's items, the
+# compound's windows or the names on it change, and a day at most.
+KEPT_SECONDS = 24 * 3600
 
 
 def _station_name(station, language: str) -> str:
@@ -39,11 +46,18 @@ def _compound_name(compound: Compound, language: str) -> str:
 
 
 def poster_pdf(compound: Compound, language: str) -> bytes:
-    """The compound's poster in `language` (one of the interface's languages; the caller checks)."""
+    """The compound's poster in `language` (one of the interface's languages, else English)."""
     known = {code for code, _name in settings.LANGUAGES}
     language = language if language in known else "en"
     compound = Compound.objects.select_related("area__station").get(pk=compound.pk)
     station = compound.area.station
+    windows = windows_said(windows_of(compound))
+    guide_version = cache.get(VERSION_KEY)
+    said = [language, guide_version, *windows, compound.name, compound.name_en, station.name, station.name_en]
+    key = f"civic:poster:{compound.pk}:{hashlib.sha256(repr(said).encode()).hexdigest()}"
+    kept = cache.get(key) if guide_version else None
+    if kept is not None:
+        return kept
     with translation.override(language):
         examples = bin_examples(language)
         shown = [{"bin": shown_bin, "examples": examples[shown_bin.category]} for shown_bin in bins()]
@@ -55,7 +69,10 @@ def poster_pdf(compound: Compound, language: str) -> bytes:
                 "bins": shown,
                 "compound_name": _compound_name(compound, language),
                 "station_name": _station_name(station, language),
-                "windows": windows_said(windows_of(compound)),
+                "windows": windows,
             },
         )
-    return html_to_pdf(html)
+    printed = html_to_pdf(html)
+    if guide_version:
+        cache.set(key, printed, KEPT_SECONDS)
+    return printed
