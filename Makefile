@@ -48,7 +48,7 @@ guide-images:
 		casework-portal-ask casework-inbox officer-request-thread casework-service-levels \
 		visits-plan visits-day visits-coverage activities-portal-list activities-offer activities-checkin \
 		pairing-proposals pairing-host publishing-dashboard publishing-translate publishing-notice \
-		publishing-board-ja publishing-handbook-search-ko; do \
+		publishing-board-ja publishing-handbook-search-ko waste-guide-ja civic-windows; do \
 		cp var/screenshots/$$f.png docs/img/; done
 
 clean:

@@ -111,7 +111,8 @@ def ensure_built(scale: config.Scale, *, seed: int, rebuild: bool) -> None:
 
 def missing_add(scale: config.Scale, *, seed: int) -> None:
     """What a kept build lacks because it was built before the code wrote it: the casework, then the activities,
-    of every station without them, each recorded beside the build's time; else only statistics refreshed."""
+    of every station without them, and the waste guide, each recorded beside the build's time; else only
+    statistics refreshed."""
     from lianyang.community.models import Station
 
     from .activities import stations_without_activities
@@ -119,6 +120,7 @@ def missing_add(scale: config.Scale, *, seed: int) -> None:
     from .casework import stations_without_casework
     from .civic import city_campaign, city_campaign_write
     from .context import measured_station
+    from .guide import guide_missing, guide_write
     from .publishing import stations_without_publications
     from .report import record_added
 
@@ -136,6 +138,10 @@ def missing_add(scale: config.Scale, *, seed: int) -> None:
     if city_campaign(measured_station()) is None:
         print("adding the city-wide campaign the build lacks", file=sys.stderr)
         record_added(scale.name, "campaign", city_campaign_write(measured_station()))
+        added = True
+    if guide_missing():
+        print("adding the waste guide the build lacks", file=sys.stderr)
+        record_added(scale.name, "guide", guide_write())
         added = True
     if not added:
         settle()

@@ -41,6 +41,7 @@ from .casework import casework_write, stations_without_casework
 from .civic import city_campaign_write
 from .config import Scale
 from .context import measured_station
+from .guide import guide_write
 from .publishing import publications_write, stations_without_publications
 from .registrations import registrations_write
 
@@ -87,6 +88,8 @@ def build(scale: Scale, *, seed: int, progress=print) -> dict:
     workers = _in_processes(_station_job, range(1, len(specs)), progress)
     campaign = city_campaign_write(measured_station())
     progress(f"the city-wide campaign: {campaign['contacts']:,} households ({campaign['seconds']} s)")
+    guide = guide_write()
+    progress(f"the waste guide: {guide['waste_items']} items, {guide['drop_off_windows']:,} drop-off windows")
     settle()
     seconds = time.monotonic() - started
     progress(f"built {scale.name}: {len(specs)} stations, {Resident.objects.count():,} residents, "

@@ -18,6 +18,7 @@ from lianyang.activities.models import Activity
 from lianyang.casework.models import OPEN_STATUSES as OPEN_REQUESTS
 from lianyang.casework.models import RUNNING_STATUSES, Message, ServiceRequest
 from lianyang.casework.requests.search import text_matches
+from lianyang.civic.models import WasteItem
 from lianyang.core.names import query_keys
 from lianyang.notify.models import Notification
 from lianyang.people.models import IdentityDocument, Permit, Resident
@@ -108,6 +109,20 @@ def _handbook_search(c):
     return rows.values_list("master_id", "title")[:30]
 
 
+def _waste_item(key: str):
+    """The guide's search reads no table (an index in memory): the floor reads the item it finds, by key."""
+    return lambda c: WasteItem.objects.filter(key=key).values_list("key", "category", "how", "names")
+
+
+# The waste guide is searched as residents type: Japanese by a synonym, English with typos and a plural, Chinese,
+# Arabic; each answers one item, with the resident's compound's windows.
+WASTE_QUERIES = (
+    ("ja", "タピオカの容器", "bubble-tea-cup"),
+    ("en", "bubbel tea cups", "bubble-tea-cup"),
+    ("zh-hans", "香蕉皮", "banana-peel"),
+    ("ar", "بطارية زر", "button-battery"),
+)
+
 # The handbook is searched in Korean for "hospital": the starting handbook has it in several entries.
 HANDBOOK_QUERY = "병원"
 
@@ -166,6 +181,8 @@ PAGES = [
     Page("portal board", "/ja/board/", "resident", _board, "portal"),
     Page("portal handbook search", f"/ko/handbook/?q={quote(HANDBOOK_QUERY)}", "resident", _handbook_search,
          "portal"),
+    *(Page(f"portal waste search {language}", f"/{language}/waste/?q={quote(query)}", "resident", _waste_item(key),
+           "search") for language, query, key in WASTE_QUERIES),
 ]  # fmt: skip
 BY_SLUG = {page.name.replace(" ", "-"): page for page in PAGES}
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 from lianyang.accounts.models import Role
 from lianyang.people.services import consent_set, document_add, household_create, permit_add, resident_create
 
-from . import activities, casework, civic, places
+from . import activities, casework, civic, guide, places
 from . import publishing as publications
 from . import staff as staffing
 from .nationalities import resident_counts
@@ -116,6 +116,7 @@ def demo_build(*, seed: int, scale: str, residents: int | None = None, progress=
     accounts_before = get_user_model().objects.aggregate(last=Max("pk"))["last"] or 0
     with transaction.atomic():
         admins = _district_admins(specs, seed, summary)
+        guide.guide_add()
     for spec in specs:
         started = time.monotonic()
         with transaction.atomic():
@@ -202,6 +203,7 @@ def _write_station(spec: StationSpec, households: list[HouseholdPlan], admin, se
     if spec.key in {LIANYANG.key, GUBEI.key}:
         summary.campaigns += civic.campaigns_add(random.Random(f"{seed}:{spec.key}:campaigns"), station=station,
                                                  head=recorder.head)  # fmt: skip
+    guide.windows_add(random.Random(f"{seed}:{spec.key}:windows"), station=station, head=recorder.head)
     summary.notices += published["notices"]
     summary.newspaper_issues += published["issues"]
     summary.handbook_entries += published["handbook_entries"]

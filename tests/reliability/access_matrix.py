@@ -398,6 +398,16 @@ ACCESS = {
         across=True,
         private=_nothing,
     ),
+    # A compound's waste drop-off windows: no personal data, but the station's own; its head sets them.
+    "civic:windows_edit": Access(
+        lambda p: {"pk": p.compound.pk},
+        get={HEAD},
+        post={HEAD},
+        data=lambda p: {"opens_1": "06:30", "closes_1": "08:30"},
+        private=_nothing,
+    ),
+    # A compound's waste-sorting poster: public, for any compound (names and hours are not personal data).
+    "waste:poster": Access(lambda p: {"compound_pk": p.compound.pk}, get=EVERYONE, across=True, private=_nothing),
     # The station's calendar days: its head's settings, no personal data, but its own.
     "casework:levels:day_remove": Access(
         lambda p: {"pk": p.calendar_day.pk}, get={HEAD}, post={HEAD}, private=lambda p: [p.calendar_day.name]

@@ -11,7 +11,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from lianyang.casework.models import ServiceRequest
+from lianyang.casework.categories import Category
+from lianyang.casework.models import LONGEST_SUBJECT, ServiceRequest
 from lianyang.casework.requests import selectors, services
 from lianyang.casework.requests.forms import AskForm, PortalMessageForm, RatingForm
 from lianyang.casework.requests.views import attachment_response
@@ -33,12 +34,24 @@ def my_requests(request):
     )
 
 
+def _ask_initial(request) -> dict:
+    """What another page fills in for the resident (the waste guide: ?category=waste&subject=…): a category only
+    from the list, a subject cut to its length."""
+    initial = {}
+    if request.GET.get("category") in Category.values:
+        initial["category"] = request.GET["category"]
+    subject = request.GET.get("subject", "").strip()
+    if subject:
+        initial["subject"] = subject[:LONGEST_SUBJECT]
+    return initial
+
+
 @login_required(login_url=LOGIN)
 def ask(request):
     """Ask the station a question in the language of the page; it goes to an officer who speaks it."""
     if account_resident(request.user) is None:
         return render(request, "portal/requests/ask.html", {"form": None})
-    form = AskForm(request.POST or None, request.FILES or None)
+    form = AskForm(request.POST or None, request.FILES or None, initial=_ask_initial(request))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         created = save_or_show_errors(
