@@ -9,6 +9,7 @@ from lianyang.community.models import Building, Compound, ResidentialArea
 from lianyang.core.fields import CalendarDateField
 
 from ..models import Campaign, CampaignContact, CampaignKind, CampaignMessage, ContactStatus
+from .services import LONGEST_SCRIPT
 
 LANGUAGE_CHOICES = list(settings.LANGUAGES)
 # The door's buttons, in the order an officer meets the answers.
@@ -61,7 +62,9 @@ class ScriptForm(forms.Form):
     """What the officer says at the door, in one language."""
 
     language = forms.ChoiceField(label=_("Language"), choices=LANGUAGE_CHOICES)
-    text = forms.CharField(label=_("Script"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 6}), strip=True)
+    text = forms.CharField(
+        label=_("Script"), max_length=LONGEST_SCRIPT, required=False, widget=forms.Textarea(attrs={"rows": 6})
+    )
 
 
 class MessageForm(forms.Form):
@@ -69,7 +72,7 @@ class MessageForm(forms.Form):
 
     language = forms.ChoiceField(label=_("Language"), choices=LANGUAGE_CHOICES)
     subject = forms.CharField(label=_("Subject"), max_length=_field(CampaignMessage, "subject").max_length)
-    body = forms.CharField(label=_("Message"), max_length=10_000, widget=forms.Textarea(attrs={"rows": 6}))
+    body = forms.CharField(label=_("Message"), max_length=LONGEST_SCRIPT, widget=forms.Textarea(attrs={"rows": 6}))
 
 
 class MarkForm(forms.Form):
@@ -77,6 +80,11 @@ class MarkForm(forms.Form):
     contact the officer saw (so a colleague's mark made in between is a conflict, not overwritten)."""
 
     status = forms.ChoiceField(label=_("Status"), choices=[(status.value, status.label) for status in MARKS])
-    note = forms.CharField(label=_("Note"), max_length=_field(CampaignContact, "note").max_length, required=False)
-    revisit_on = CalendarDateField(label=_("Revisit on"), required=False)
+    note = forms.CharField(
+        label=_("Note"),
+        max_length=_field(CampaignContact, "note").max_length,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+    revisit_on = CalendarDateField(label=_("Revisit on"), required=False, help_text=_("Only when nobody was at home."))
     version = forms.IntegerField(min_value=0, max_value=2**31 - 1, widget=forms.HiddenInput)

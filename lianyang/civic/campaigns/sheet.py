@@ -5,7 +5,7 @@ campaign's script in Chinese and in the officer's language, for an officer who w
 whose phone has no signal). Fonts are the system's Noto CJK (Noto Sans Arabic or DejaVu Sans beside them);
 WeasyPrint fetches nothing (lianyang.core.pdf), so the sheet never reaches outside the server (PIPL art. 36). The
 caller checks who may have it and audits the export. A census sheet has no column for answers: the station
-records only whether the form is done (Statistics Law art. 9; docs/domain.md §4).
+records only whether the form is done (Statistics Law art. 9; docs/domain.md §9).
 """
 
 from django.template.loader import render_to_string

@@ -5,7 +5,7 @@ building on the officer's phone with its mark form, and the building's printable
 Reads through the selectors (scoped to the acting member of staff's station, the doors' personal data audited),
 writes through the services; a refused write shows its translated reason and changes nothing (a door marked by
 a colleague a moment before answers 409 and names them). A census campaign's pages show whether a household's form
-is done, never its answers (Statistics Law art. 9; docs/domain.md §4).
+is done, never its answers (Statistics Law art. 9; docs/domain.md §9).
 """
 
 from django.contrib import messages
