@@ -19,7 +19,7 @@ from lianyang.community.models import Building
 from lianyang.notify.models import Notification
 from lianyang.publishing.models import Notice
 from tests.civic.campaign_factories import make_campaign, station_with_buildings
-from tests.factories import make_staff, make_station
+from tests.factories import make_household, make_staff, make_station
 
 pytestmark = pytest.mark.django_db
 
@@ -147,12 +147,15 @@ def test_scripts_and_messages_are_saved_and_bad_ones_refused(client_for, world):
     response = client.post(script, {"language": "en", "text": "x" * 20_000})
     assert response.status_code == 400
     assert CampaignScript.objects.filter(campaign=campaign).count() == 1
+    assert client.post(script, {"language": "ja", "text": ""}).status_code == 302  # an empty script removes it
+    assert not CampaignScript.objects.filter(campaign=campaign).exists()
     message = reverse("civic:campaign_message", args=[campaign.pk])
     response = client.post(message, {"language": "en", "subject": "The four bins", "body": "We come by next week."})
     assert response.status_code == 302
     response = client.post(message, {"language": "en", "subject": "", "body": "No subject"})
     assert response.status_code == 400 and "This field is required." in response.content.decode()
     assert CampaignMessage.objects.get(campaign=campaign).body == "We come by next week."
+    client.post(script, {"language": "ja", "text": "ごみの分別についてご説明に参りました。"})
     page = client.get(reverse("civic:campaign", args=[campaign.pk])).content.decode()
     assert "ごみの分別についてご説明に参りました。" in page and "The four bins" in page
 
@@ -329,3 +332,31 @@ def test_the_campaign_list_takes_the_same_queries_for_5_and_50_campaigns(client_
     with CaptureQueriesContext(connection) as queries:
         assert client.get(reverse("civic:campaigns")).status_code == 200
     assert len(queries) <= 8, "\n".join(query["sql"] for query in queries)
+
+
+def _queries(client, url) -> int:
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_door_page_and_the_campaign_page_take_the_same_queries_for_5_and_50_doors(client_for):
+    counts = []
+    for doors in (5, 50):
+        station = make_station(rooms=doors)
+        for index in range(doors):
+            make_household(station, index, first=index, preferred_language=("ja", "en", "ko")[index % 3])
+        head = make_staff(station, "head")
+        campaign = make_campaign(station, head)
+        building = _first_building(station)
+        for door in CampaignContact.objects.filter(campaign=campaign)[:3]:
+            contact_mark(actor=head, contact=door, status="not_home", version=0)
+        client = client_for(head)
+        counts.append(
+            (
+                _queries(client, reverse("civic:campaign_building", args=[campaign.pk, building.pk])),
+                _queries(client, reverse("civic:campaign", args=[campaign.pk])),
+            )
+        )
+    assert counts[0] == counts[1], counts
