@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
-from lianyang.accounts.access import casework_required, head_required
+from lianyang.accounts.access import casework_required, head_required, staff_profile
 from lianyang.activities.events.charts import bar_chart
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
@@ -254,7 +254,8 @@ def _doors_shown(campaign, doors, language: str) -> list[dict]:
 
 
 def _staff_name(user) -> str:
-    return (user.get_full_name() or user.username) if user else ""
+    profile = staff_profile(user) if user else None
+    return profile.display_name if profile else ""
 
 
 def _door_page(request, campaign, building, *, refused=None, status=200):
