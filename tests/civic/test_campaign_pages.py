@@ -85,6 +85,15 @@ def test_another_station_s_officer_gets_404_on_every_page_and_mark(client_for, w
     assert not CampaignMark.objects.exists()
 
 
+def test_ids_too_large_for_the_database_are_404_not_500(client_for, world):
+    _station, _households, head, _officer, campaign = world
+    client, huge = client_for(head), 10**30
+    for name in ("civic:campaign_compound", "civic:campaign_building", "civic:campaign_sheet"):
+        assert client.get(reverse(name, args=[campaign.pk, huge])).status_code == 404, name
+    assert client.post(reverse("civic:contact_mark", args=[campaign.pk, huge])).status_code == 404
+    assert client.get(reverse("civic:campaign", args=[huge])).status_code == 404
+
+
 def test_the_head_starts_a_campaign_from_the_form(client_for, world):
     station, households, head, _officer, _campaign = world
     building = Building.objects.get(compound__area__station=station, number="2")

@@ -24,6 +24,7 @@ from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 from lianyang.core.languages import language_name
 from lianyang.core.pages import save_or_show_errors
+from lianyang.core.text import database_id
 from lianyang.people.selectors import nationalities_of
 
 from ..models import ContactStatus
@@ -216,6 +217,8 @@ def campaign_wechat(request, pk):
 def campaign_compound(request, pk, compound_pk):
     """A compound's buildings in a campaign: their coverage, each linking to its door-to-door page."""
     campaign = selectors.campaign_of(actor=request.user, pk=pk)
+    if database_id(compound_pk) is None:
+        raise Http404
     coverage = selectors.coverage(actor=request.user, campaign=campaign, compound_id=compound_pk, request=request)
     compound = next((row for row in coverage.compounds if row.key == compound_pk), None)
     if compound is None:
