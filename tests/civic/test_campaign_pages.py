@@ -15,11 +15,12 @@ from pypdf import PdfReader
 from lianyang.audit.models import AuditEvent
 from lianyang.civic.campaigns.services import contact_mark, script_save
 from lianyang.civic.models import Campaign, CampaignContact, CampaignMark, CampaignMessage, CampaignScript
-from lianyang.community.models import Building
+from lianyang.community.models import Address, Building, Compound
 from lianyang.notify.models import Notification
+from lianyang.people.services import household_create
 from lianyang.publishing.models import Notice
 from tests.civic.campaign_factories import make_campaign, station_with_buildings
-from tests.factories import make_household, make_staff, make_station
+from tests.factories import make_household, make_resident, make_staff, make_station
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +36,11 @@ def world():
 
 def _day(days: int) -> str:
     return (timezone.localdate() + datetime.timedelta(days=days)).isoformat()
+
+
+def make_household_at(station, address, index: int):
+    member = make_resident(station, index, address=address)
+    return household_create(actor=None, station=station, address=address, members=[member])
 
 
 def _first_building(station) -> Building:
@@ -371,3 +377,36 @@ def test_the_door_page_and_the_campaign_page_take_the_same_queries_for_5_and_50_
             )
         )
     assert counts[0] == counts[1], counts
+
+
+def test_a_campaign_over_many_compounds_lists_its_buildings_on_each_compound_s_page(client_for):
+    station = make_station()
+    area = Building.objects.get(compound__area__station=station).compound.area
+    for index in range(6):
+        compound = Compound.objects.create(area=area, name=f"花园{index}", name_en=f"Garden {index}")
+        building = Building.objects.create(compound=compound, number=str(index + 1))
+        address = Address.objects.create(building=building, unit="1", room="101")
+        make_household_at(station, address, index)
+    head = make_staff(station, "head")
+    campaign = make_campaign(station, head)
+    client = client_for(head)
+    html = client.get(reverse("civic:campaign", args=[campaign.pk])).content.decode()
+    assert "The campaign covers 6 compounds: open one in the table above to work its buildings." in html
+    assert "Doors of building" not in html
+    compound = Compound.objects.get(name="花园3")
+    html = client.get(reverse("civic:campaign_compound", args=[campaign.pk, compound.pk])).content.decode()
+    building = Building.objects.get(compound=compound)
+    assert reverse("civic:campaign_building", args=[campaign.pk, building.pk]) in html
+    assert reverse("civic:campaign_sheet", args=[campaign.pk, building.pk]) in html
+
+
+def test_a_household_missed_three_times_is_listed_as_never_reached(client_for, world):
+    station, _households, head, officer, campaign = world
+    door = _door(campaign, _first_building(station))
+    for version in range(3):
+        contact_mark(actor=officer, contact=door, status="not_home", version=version)
+    html = client_for(head).get(reverse("civic:campaign", args=[campaign.pk])).content.decode()
+    building_page = reverse("civic:campaign_building", args=[campaign.pk, door.building_id])
+    assert f'<a href="{building_page}#door-{door.pk}">' in html
+    assert "building 1, room 1-10" in html and "3 tries" in html
+    assert "No household has been missed three times." not in html
