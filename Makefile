@@ -48,7 +48,8 @@ guide-images:
 		casework-portal-ask casework-inbox officer-request-thread casework-service-levels \
 		visits-plan visits-day visits-coverage activities-portal-list activities-offer activities-checkin \
 		pairing-proposals pairing-host publishing-dashboard publishing-translate publishing-notice \
-		publishing-board-ja publishing-handbook-search-ko waste-guide-ja civic-windows; do \
+		publishing-board-ja publishing-handbook-search-ko waste-guide-ja civic-windows \
+		campaign-doors campaign-coverage; do \
 		cp var/screenshots/$$f.png docs/img/; done
 
 clean:

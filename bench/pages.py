@@ -18,7 +18,7 @@ from lianyang.activities.models import Activity
 from lianyang.casework.models import OPEN_STATUSES as OPEN_REQUESTS
 from lianyang.casework.models import RUNNING_STATUSES, Message, ServiceRequest
 from lianyang.casework.requests.search import text_matches
-from lianyang.civic.models import WasteItem
+from lianyang.civic.models import CampaignTally, WasteItem
 from lianyang.core.names import query_keys
 from lianyang.notify.models import Notification
 from lianyang.people.models import IdentityDocument, Permit, Resident
@@ -183,6 +183,8 @@ PAGES = [
          "portal"),
     *(Page(f"portal waste search {language}", f"/{language}/waste/?q={quote(query)}", "resident", _waste_item(key),
            "search") for language, query, key in WASTE_QUERIES),
+    Page("campaign coverage", "/staff/civic/campaigns/{campaign}/", "head",
+         lambda c: CampaignTally.objects.filter(campaign_id=c["campaign"]).values_list("key", "status", "households")),
 ]  # fmt: skip
 BY_SLUG = {page.name.replace(" ", "-"): page for page in PAGES}
 

@@ -1,6 +1,9 @@
 """Form fields shared by the pages."""
 
+import datetime
+
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .text import database_id
 
@@ -35,3 +38,15 @@ class ShortListField(forms.ModelChoiceField):
         if value not in self.empty_values and database_id(getattr(value, "pk", value)) is None:
             raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
+
+
+class CalendarDateField(forms.DateField):
+    """A day of this century (a plan's week, a campaign's period, a revisit), so no arithmetic on it leaves the
+    calendar."""
+
+    widget = forms.DateInput(attrs={"type": "date"})
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not datetime.date(2000, 1, 1) <= value <= datetime.date(2099, 12, 31):
+            raise forms.ValidationError(_("Please choose a date between 2000 and 2099."), code="range")

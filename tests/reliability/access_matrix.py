@@ -101,6 +101,11 @@ def _pairing_private(place) -> list[str]:
     return [*place.secrets, place.host.name, place.session_text]
 
 
+def _campaign_private(place) -> list[str]:
+    """A campaign's pages show its title and its households' names."""
+    return [*place.secrets, place.campaign.title]
+
+
 def _member_names(place) -> list[str]:
     profile = place.officer.staff_profile
     return [profile.display_name, profile.display_name_en]
@@ -408,6 +413,39 @@ ACCESS = {
     ),
     # A compound's waste-sorting poster: public, for any compound (names and hours are not personal data).
     "waste:poster": Access(lambda p: {"compound_pk": p.compound.pk}, get=EVERYONE, across=True, private=_nothing),
+    # Campaigns: the station's caseworkers work them door to door; the doors show the households' names.
+    "civic:campaign": Access(lambda p: {"pk": p.campaign.pk}, get=CASEWORK, private=_campaign_private),
+    "civic:campaign_script": Access(
+        lambda p: {"pk": p.campaign.pk},
+        post=CASEWORK,
+        data=lambda p: {"language": "en", "text": "Good morning, we come about the bins."},
+        private=_campaign_private,
+    ),
+    "civic:campaign_message": Access(
+        lambda p: {"pk": p.campaign.pk},
+        post=CASEWORK,
+        data=lambda p: {"language": "en", "subject": "The four bins", "body": "We come by next week."},
+        private=_campaign_private,
+    ),
+    "civic:campaign_send": Access(
+        lambda p: {"pk": p.campaign.pk}, get=CASEWORK, post=CASEWORK, private=_campaign_private
+    ),
+    "civic:campaign_wechat": Access(lambda p: {"pk": p.campaign.pk}, post=CASEWORK, private=_campaign_private),
+    "civic:campaign_compound": Access(
+        lambda p: {"pk": p.campaign.pk, "compound_pk": p.compound.pk}, get=CASEWORK, private=_campaign_private
+    ),
+    "civic:campaign_building": Access(
+        lambda p: {"pk": p.campaign.pk, "building_pk": p.building.pk}, get=CASEWORK, private=_campaign_private
+    ),
+    "civic:campaign_sheet": Access(
+        lambda p: {"pk": p.campaign.pk, "building_pk": p.building.pk}, get=CASEWORK, private=_campaign_private
+    ),
+    "civic:contact_mark": Access(
+        lambda p: {"pk": p.campaign.pk, "contact_pk": p.contact.pk},
+        post=CASEWORK,
+        data=lambda p: {"status": "reached", "version": p.contact.version},
+        private=_campaign_private,
+    ),
     # The station's calendar days: its head's settings, no personal data, but its own.
     "casework:levels:day_remove": Access(
         lambda p: {"pk": p.calendar_day.pk}, get={HEAD}, post={HEAD}, private=lambda p: [p.calendar_day.name]

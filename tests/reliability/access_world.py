@@ -18,6 +18,7 @@ from lianyang.activities.pairing.services import pairing_end, pairing_propose, p
 from lianyang.casework.models import CalendarDay
 from lianyang.casework.requests.services import request_close, request_submit
 from lianyang.casework.visits.services import visit_plan
+from lianyang.civic.campaigns.services import campaign_create
 from lianyang.civic.models import WasteItem
 from lianyang.notify.models import Notification
 from lianyang.people.services import consent_set, household_create
@@ -187,8 +188,22 @@ def _place(name: str, people: tuple[int, int], host_name: str) -> SimpleNamespac
             source="dry-list",
             names={"en": [f"matrix item {station.pk}"], "zh-hans": [f"矩阵{station.pk}"]},
         ),
+        **_campaign(station),
         unsubscribe_token=unsubscribe_token(resident.pk),
     )
+
+
+def _campaign(station) -> dict:
+    """A waste-sorting briefing over the station's households, made by its head, and the resident's door in it."""
+    campaign = campaign_create(
+        actor=make_staff(station, "head"),
+        station=station,
+        kind="waste",
+        title=f"Waste briefing {station.name_en}",
+        starts_on=days_from_today(0),
+        ends_on=days_from_today(30),
+    )
+    return {"campaign": campaign, "contact": campaign.contacts.get()}
 
 
 def _publications(station, officer) -> dict:

@@ -1,31 +1,20 @@
 """The home visits' forms: they collect input; the rules are the services'."""
 
-import datetime
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from lianyang.core.fields import CalendarDateField
 
 from ..categories import Category
 from ..models import DEFAULT_INTERVALS, HouseholdKind, Visit
 
 
-class PlanningDateField(forms.DateField):
-    """A day a plan can be about: this century, so a week's arithmetic never leaves the calendar."""
-
-    widget = forms.DateInput(attrs={"type": "date"})
-
-    def validate(self, value):
-        super().validate(value)
-        if value and not datetime.date(2000, 1, 1) <= value <= datetime.date(2099, 12, 31):
-            raise forms.ValidationError(_("Please choose a date between 2000 and 2099."), code="range")
-
-
 class WeekForm(forms.Form):
-    week = PlanningDateField(label=_("Week starting"))
+    week = CalendarDateField(label=_("Week starting"))
 
 
 class DayForm(forms.Form):
-    date = PlanningDateField(label=_("Day"))
+    date = CalendarDateField(label=_("Day"))
 
 
 class VisitRecordForm(forms.Form):

@@ -9,35 +9,17 @@ may have it and audits the export.
 
 import datetime
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from lianyang.core.languages import CHINESE, language_name, sheet_language
 from lianyang.core.pdf import html_to_pdf
-
-CHINESE = "zh-hans"
-
-
-def language_name(code: str, language: str) -> str:
-    """A language's name said in `language` (its code where Django does not know it)."""
-    try:
-        info = translation.get_language_info(code)
-    except KeyError:
-        return code
-    with translation.override(language):
-        return str(info["name_translated"])
 
 
 def said_in(labels, language: str) -> str:
     """Translated labels as a list in `language` (its own separator: "、" in Chinese and Japanese)."""
     with translation.override(language):
         return translation.pgettext("between items of a list", ", ").join(str(label) for label in labels)
-
-
-def sheet_language(officer_language: str) -> str:
-    """The language beside Chinese: the officer's own, or English for an officer who reads Chinese."""
-    known = {code for code, _name in settings.LANGUAGES}
-    return officer_language if officer_language in known and officer_language != CHINESE else "en"
 
 
 def route_sheet_pdf(*, visits, officer, language: str, day: datetime.date) -> bytes:

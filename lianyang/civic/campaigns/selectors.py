@@ -126,7 +126,8 @@ def _doors(contacts: list[CampaignContact], *, marks: bool = True) -> list[Door]
         members.setdefault(resident.household_id, []).append(resident)
     history: dict[int, list[CampaignMark]] = {}
     if marks:
-        for mark in CampaignMark.objects.filter(contact__in=[c.pk for c in contacts]).select_related("staff"):
+        marked = CampaignMark.objects.filter(contact__in=[c.pk for c in contacts])
+        for mark in marked.select_related("staff__staff_profile"):
             history.setdefault(mark.contact_id, []).append(mark)
     doors = []
     for contact in contacts:
