@@ -142,7 +142,8 @@ def test_the_message_goes_once_to_each_household_in_its_language(world, django_c
     assert by_language["ko"] == "New bins"  # no Korean message: English
     assert not campaign.contacts.filter(messaged_at=None).exists()
     inbox = Notification.objects.filter(channel="portal", language="ja").first()
-    assert inbox.subject.endswith(": 新しいごみ箱") and inbox.body.startswith("月曜日にごみ箱が移ります。")
+    assert inbox.subject.startswith(station.name_en) and inbox.subject.endswith("新しいごみ箱")
+    assert inbox.body.startswith("月曜日にごみ箱が移ります。")
 
 
 def test_the_messages_become_a_notice_for_wechat(world):
