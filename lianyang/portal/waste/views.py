@@ -53,15 +53,13 @@ def _results(answer) -> tuple[list[dict], list[dict]]:
 
 
 def _own_compound(resident) -> Compound | None:
-    """The compound of the resident's address, else of their household's."""
+    """The compound of the resident's address, else of their household's: one query of two joins (the account's
+    record read with its whole address costs PostgreSQL more to plan than this page takes to draw)."""
     if resident is None:
         return None
-    if resident.address_id:
-        return resident.address.building.compound
     household = resident.household
-    if household is not None and household.address_id:
-        return Compound.objects.filter(buildings__addresses=household.address_id).first()
-    return None
+    address_id = resident.address_id or (household.address_id if household is not None else None)
+    return Compound.objects.filter(buildings__addresses=address_id).first() if address_id else None
 
 
 def _picked(request) -> int | None:
@@ -108,7 +106,7 @@ def guide(request):
                 form.add_error("q", refusal)
     if form.errors:
         status, query = 400, ""
-    resident = account_resident(request.user, with_address=True)
+    resident = account_resident(request.user)
     own = _own_compound(resident)
     compound = own or _chosen_compound(request)
     results, guesses = _results(answer) if answer else ([], [])
