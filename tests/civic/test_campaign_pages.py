@@ -4,6 +4,7 @@ answers 409 naming them, a census campaign has no note to write, and the buildin
 
 import datetime
 import io
+import re
 
 import pytest
 from django.db import connection
@@ -13,6 +14,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 
 from lianyang.audit.models import AuditEvent
+from lianyang.civic.campaigns import selectors, views
 from lianyang.civic.campaigns.services import contact_mark, script_save
 from lianyang.civic.models import Campaign, CampaignContact, CampaignMark, CampaignMessage, CampaignScript
 from lianyang.community.models import Address, Building, Compound
@@ -379,16 +381,21 @@ def test_the_door_page_and_the_campaign_page_take_the_same_queries_for_5_and_50_
     assert counts[0] == counts[1], counts
 
 
-def test_a_campaign_over_many_compounds_lists_its_buildings_on_each_compound_s_page(client_for):
+def _campaign_over_gardens(count: int):
+    """A campaign over the station's compound and `count` more ("Garden 0"…), a household in each."""
     station = make_station()
     area = Building.objects.get(compound__area__station=station).compound.area
-    for index in range(6):
+    for index in range(count):
         compound = Compound.objects.create(area=area, name=f"花园{index}", name_en=f"Garden {index}")
         building = Building.objects.create(compound=compound, number=str(index + 1))
         address = Address.objects.create(building=building, unit="1", room="101")
         make_household_at(station, address, index)
     head = make_staff(station, "head")
-    campaign = make_campaign(station, head)
+    return head, make_campaign(station, head)
+
+
+def test_a_campaign_over_many_compounds_lists_its_buildings_on_each_compound_s_page(client_for):
+    head, campaign = _campaign_over_gardens(6)
     client = client_for(head)
     html = client.get(reverse("civic:campaign", args=[campaign.pk])).content.decode()
     assert "The campaign covers 6 compounds: open one in the table above to work its buildings." in html
@@ -398,6 +405,24 @@ def test_a_campaign_over_many_compounds_lists_its_buildings_on_each_compound_s_p
     building = Building.objects.get(compound=compound)
     assert reverse("civic:campaign_building", args=[campaign.pk, building.pk]) in html
     assert reverse("civic:campaign_sheet", args=[campaign.pk, building.pk]) in html
+
+
+def test_the_compounds_table_is_paged_and_a_page_past_the_end_shows_the_last(client_for, monkeypatch):
+    monkeypatch.setattr(views, "COMPOUNDS_SHOWN", 3)
+    head, campaign = _campaign_over_gardens(6)
+    client = client_for(head)
+    url = reverse("civic:campaign", args=[campaign.pk])
+
+    def table(html: str) -> str:
+        return html.split("By compound</h3>")[1].split("By officer")[0]
+
+    first = client.get(url).content.decode()
+    assert re.findall(r"Garden \d", table(first)) == ["Garden 0", "Garden 1", "Garden 2"]
+    assert "?page=2" in table(first) and "Previous page" not in first
+    last = client.get(url, {"page": 99}).content.decode()
+    assert re.findall(r"Garden \d", table(last)) == ["Garden 3", "Garden 4", "Garden 5"]
+    assert "Page 2" in table(last) and "?page=1" in table(last) and "Next page" not in last
+    assert "The campaign covers 6 compounds" in last
 
 
 def test_a_household_missed_three_times_is_listed_as_never_reached(client_for, world):
@@ -410,3 +435,22 @@ def test_a_household_missed_three_times_is_listed_as_never_reached(client_for, w
     assert f'<a href="{building_page}#door-{door.pk}">' in html
     assert "building 1, room 1-10" in html and "3 tries" in html
     assert "No household has been missed three times." not in html
+
+
+def test_the_first_never_reached_are_listed_with_how_many_more_and_each_compound_lists_its_own(
+    client_for, world, monkeypatch
+):
+    monkeypatch.setattr(selectors, "NEVER_REACHED_SHOWN", 1)
+    station, _households, head, officer, campaign = world
+    doors = list(CampaignContact.objects.filter(campaign=campaign).order_by("compound_id", "building_id", "pk")[:2])
+    for door in doors:
+        for version in range(3):
+            contact_mark(actor=officer, contact=door, status="not_home", version=version)
+    client = client_for(head)
+    html = client.get(reverse("civic:campaign", args=[campaign.pk])).content.decode()
+    assert f"#door-{doors[0].pk}" in html and f"#door-{doors[1].pk}" not in html
+    assert "1 more household was never reached: each compound's page lists its own." in html
+    compound_page = reverse("civic:campaign_compound", args=[campaign.pk, doors[0].compound_id])
+    html = client.get(compound_page).content.decode()
+    assert f"#door-{doors[0].pk}" in html
+    assert "1 more household was never reached: each building's door-to-door page shows its own." in html

@@ -48,8 +48,10 @@ def test_coverage_equals_a_count_by_hand(campaign_world, marks):
     }
     by_officer = Counter((c.staff_id, c.status) for c in final.values() if c.staff_id)
     assert {(row.key, s): n for row in figures.officers for s, n in row.by_status.items()} == dict(by_officer)
-    stuck = {c.pk for c in final.values() if c.tries >= 3 and c.status == "not_home"}
+    compound = contacts[0].compound_id
+    stuck = {c.pk for c in final.values() if c.tries >= 3 and c.status == "not_home" and c.compound_id == compound}
     assert {door.contact.pk for door in figures.never_reached} == stuck
+    assert figures.never_reached_count == len(stuck)
     kept = _tallies(campaign)
     tallies_rebuild(campaign)
     assert kept == _tallies(campaign)  # the running counts are those a count from scratch makes

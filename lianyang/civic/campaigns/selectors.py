@@ -25,7 +25,14 @@ from .coverage import COVERED, Row, tally
 from .tallies import COMPOUND, OFFICER
 
 NEVER_REACHED_AFTER = 3  # tries without anyone at home before the household is listed for another approach
-NEVER_REACHED_SHOWN = 100  # the first of them, by compound and building: the page is a worklist, not an export
+NEVER_REACHED_SHOWN = 25  # the first of them, by compound and building: the page is a worklist, not an export
+# What the never-reached list prints of a contact: its door (room, building, compound) and its tries.
+NEVER_REACHED_FIELDS = (
+    "campaign_id", "household_id", "building_id", "compound_id", "tries", "status",
+    "household__address_id", "household__address__building_id", "household__address__unit",
+    "household__address__room", "household__address__building__compound_id", "household__address__building__number",
+    "household__address__building__compound__name", "household__address__building__compound__name_en",
+)  # fmt: skip
 MEMBER_FIELDS = ("household_id", "surname", "given_names", "native_name", "chinese_name", "preferred_language")
 
 
@@ -175,11 +182,13 @@ class Coverage:
     buildings: list[Row]
     officers: list[Row]
     never_reached: list[Door]
+    never_reached_count: int
 
 
 def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Coverage:
     """The campaign's coverage, live: in all, by compound, by officer, and by building within one compound when
-    `compound_id` is given; and the households never reached after three tries (their addresses: audited).
+    `compound_id` is given; and the first households never reached after three tries (of the compound, when given;
+    their addresses: audited), with how many there are in all.
     The counts are the campaign's running tallies (tallies.py): a few hundred rows for a campaign over a whole
     city; the never-reached are found through a partial index of the contacts tried three times or more."""
     _station_of(actor)
@@ -190,9 +199,9 @@ def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Co
         by_dimension[dimension].append((key, status, households))
     compounds = tally(by_dimension[COMPOUND])
     total = tally(("all", status, n) for _key, status, n in by_dimension[COMPOUND]).get("all", Row("all"))
-    names = {compound.pk: str(compound) for compound in Compound.objects.filter(pk__in=compounds)}
-    for row in compounds.values():
-        row.label = names.get(row.key, "")
+    names = Compound.objects.filter(pk__in=compounds).values_list("pk", "name_en", "name")
+    for pk, name_en, name in names:
+        compounds[pk].label = name_en or name  # as Compound.__str__ says it, without a model instance each
     officers = tally(row for row in by_dimension[OFFICER] if row[0])
     _label_officers(officers)
     buildings = []
@@ -201,11 +210,15 @@ def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Co
             Row(p.building_id, p.number, p.row.by_status)
             for p in buildings_of(actor=actor, campaign=campaign, compound_id=compound_id)
         ]
+    tried_often = contacts.filter(tries__gte=NEVER_REACHED_AFTER, status__in=[Status.NOT_HOME, Status.PENDING])
+    if compound_id:
+        tried_often = tried_often.filter(compound_id=compound_id)
     stuck = list(
-        contacts.filter(tries__gte=NEVER_REACHED_AFTER, status__in=[Status.NOT_HOME, Status.PENDING])
-        .select_related("household__address__building__compound")
+        tried_often.select_related("household__address__building__compound")
+        .only(*NEVER_REACHED_FIELDS)
         .order_by("compound_id", "building_id", "pk")[:NEVER_REACHED_SHOWN]
     )
+    never_reached_count = tried_often.count() if len(stuck) == NEVER_REACHED_SHOWN else len(stuck)
     never_reached = _doors(stuck, marks=False)
     if never_reached:
         audit_record(
@@ -222,6 +235,7 @@ def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Co
         buildings,
         sorted(officers.values(), key=lambda r: r.label),
         never_reached,
+        never_reached_count,
     )
 
 

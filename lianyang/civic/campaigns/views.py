@@ -27,7 +27,7 @@ from lianyang.activities.events.charts import bar_chart
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 from lianyang.core.languages import language_name
-from lianyang.core.pages import save_or_show_errors
+from lianyang.core.pages import page_number, save_or_show_errors
 from lianyang.core.text import database_id
 from lianyang.people.selectors import nationalities_of
 
@@ -39,6 +39,7 @@ from .sheet import building_sheet_pdf
 CONFLICT = "conflict"
 FEW_COMPOUNDS = 5  # up to this many, the campaign's page lists every building to work
 CHART_BARS = 30
+COMPOUNDS_SHOWN = 50  # rows of the compounds' table on a page: a city-wide campaign has hundreds of compounds
 KEY = 2**31 - 1  # where a row's id goes in a link reversed once for the whole table
 
 
@@ -151,6 +152,14 @@ def _chart(coverage) -> str:
     return bar_chart([(row.label, row.percent) for row in rows], title=title, unit="%")
 
 
+def _compounds_page(rows: list, page: int) -> tuple[int, list, bool]:
+    """One page of the compounds' table, in the table's order (a page past the end shows the last one): the page's
+    number, its rows, and whether another follows."""
+    last = max(1, -(-len(rows) // COMPOUNDS_SHOWN))
+    page = min(page, last)
+    return page, rows[(page - 1) * COMPOUNDS_SHOWN : page * COMPOUNDS_SHOWN], page < last
+
+
 def _buildings(campaign, buildings) -> list[dict]:
     """The buildings to work ((id, compound, number, coverage row) each), with their door-to-door page and sheet."""
     return [
@@ -174,6 +183,7 @@ def _campaign_page(request, campaign, *, script_form=None, message_form=None, st
     if len(coverage.compounds) <= FEW_COMPOUNDS:
         progress = selectors.buildings_of(actor=request.user, campaign=campaign)
         buildings = [(b.building_id, b.compound, b.number, b.row) for b in progress]
+    page, compounds, has_next = _compounds_page(coverage.compounds, page_number(request))
     context = {
         "campaign": campaign,
         "scripts": [
@@ -188,10 +198,14 @@ def _campaign_page(request, campaign, *, script_form=None, message_form=None, st
         "message_form": message_form or MessageForm(initial={"language": request.user.language}),
         "coverage": coverage,
         "statuses": _status_rows(campaign, coverage.total),
-        "compounds": _table(coverage.compounds, reverse("civic:campaign_compound", args=[campaign.pk, KEY])),
+        "compounds": _table(compounds, reverse("civic:campaign_compound", args=[campaign.pk, KEY])),
+        "page": page,
+        "has_next": has_next,
+        "query": "",
         "officers": _table(coverage.officers),
         "chart": _chart(coverage),
         "never_reached": _never_reached(campaign, coverage.never_reached, language),
+        "never_reached_more": coverage.never_reached_count - len(coverage.never_reached),
         "buildings": _buildings(campaign, buildings) if buildings is not None else None,
     }
     return render(request, "civic/campaigns/detail.html", context, status=status)
@@ -284,7 +298,8 @@ def campaign_wechat(request, pk):
 @casework_required
 @require_GET
 def campaign_compound(request, pk, compound_pk):
-    """A compound's buildings in a campaign: their coverage, each linking to its door-to-door page."""
+    """A compound's buildings in a campaign: their coverage, each linking to its door-to-door page, and the
+    compound's households never reached after three tries."""
     campaign = selectors.campaign_of(actor=request.user, pk=pk)
     if database_id(compound_pk) is None:
         raise Http404
@@ -299,6 +314,8 @@ def campaign_compound(request, pk, compound_pk):
         "statuses": _status_rows(campaign, compound),
         "buildings": _buildings(campaign, [(row.key, compound.label, row.label, row) for row in coverage.buildings]),
         "by_building": _table(coverage.buildings, reverse("civic:campaign_building", args=[campaign.pk, KEY])),
+        "never_reached": _never_reached(campaign, coverage.never_reached, translation.get_language()),
+        "never_reached_more": coverage.never_reached_count - len(coverage.never_reached),
     }
     return render(request, "civic/campaigns/compound.html", context)
 
