@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from lianyang.community.models import Compound
 
 from .models import LONGEST_TITLE, Notice
+from .notices import AREA_NOT_OURS, COMPOUND_NOT_OURS, LANGUAGE_NOT_LISTED
 from .translation import LONGEST_BODY
 
 LANGUAGE_CHOICES = list(settings.LANGUAGES)
@@ -31,8 +32,18 @@ class NoticeForm(forms.Form):
         help_text=_("Paragraphs are separated by an empty line; start a line with “- ” for a list."),
     )
     category = forms.ChoiceField(label=_("Category"), choices=Notice.Category.choices)
-    area = forms.ModelChoiceField(label=_("Only for the residential area"), queryset=None, required=False)
-    compound = forms.ModelChoiceField(label=_("Only for the compound"), queryset=None, required=False)
+    area = forms.ModelChoiceField(
+        label=_("Only for the residential area"),
+        queryset=None,
+        required=False,
+        error_messages={"invalid_choice": AREA_NOT_OURS},
+    )
+    compound = forms.ModelChoiceField(
+        label=_("Only for the compound"),
+        queryset=None,
+        required=False,
+        error_messages={"invalid_choice": COMPOUND_NOT_OURS},
+    )
     shown_from = _moment(_("Shown from"), required=False)
     shown_until = _moment(_("Shown until"), required=False)
     pinned = forms.BooleanField(label=_("Pinned to the top of the board"), required=False)
@@ -41,12 +52,14 @@ class NoticeForm(forms.Form):
         choices=LANGUAGE_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         initial=["zh-hans", "en"],
+        error_messages={"invalid_choice": LANGUAGE_NOT_LISTED},
     )
     poster_languages = forms.MultipleChoiceField(
         label=_("Languages on the poster"),
         choices=LANGUAGE_CHOICES,
         widget=forms.CheckboxSelectMultiple,
         initial=["zh-hans", "en", "ja", "ko"],
+        error_messages={"invalid_choice": LANGUAGE_NOT_LISTED},
     )
 
     def __init__(self, *args, station, editing=False, **kwargs):

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from lianyang.accounts.access import officer_of
 from lianyang.audit.models import AuditEvent
@@ -32,11 +33,17 @@ NOTICE_FIELDS = (
     "poster_languages",
 )
 
+# The refusals of an audience or a language outside what the station offers: the form answers a choice that is not
+# in its list with the same words, so the officer reads why whichever of the two catches it.
+AREA_NOT_OURS = gettext_lazy("This residential area is not one of the station's.")
+COMPOUND_NOT_OURS = gettext_lazy("This compound is not one of the station's.")
+LANGUAGE_NOT_LISTED = gettext_lazy("Please choose languages from the list.")
+
 
 def _languages_checked(codes, field: str) -> list[str]:
     codes = list(dict.fromkeys(codes or []))
     if not codes or any(code not in LANGUAGE_CODES for code in codes):
-        raise ValidationError({field: _("Please choose languages from the list.")})
+        raise ValidationError({field: LANGUAGE_NOT_LISTED})
     return codes
 
 
@@ -48,9 +55,9 @@ def _fields_checked(station, fields: dict) -> dict:
     if area is not None and compound is not None:
         raise ValidationError({"compound": _("Please choose either a residential area or a compound, not both.")})
     if area is not None and (not isinstance(area, ResidentialArea) or area.station_id != station.pk):
-        raise ValidationError({"area": _("This residential area is not one of the station's.")})
+        raise ValidationError({"area": AREA_NOT_OURS})
     if compound is not None and (not isinstance(compound, Compound) or compound.area.station_id != station.pk):
-        raise ValidationError({"compound": _("This compound is not one of the station's.")})
+        raise ValidationError({"compound": COMPOUND_NOT_OURS})
     if not isinstance(fields.get("shown_from"), datetime.datetime):
         raise ValidationError({"shown_from": _("Please say from when the notice is shown.")})
     until = fields.get("shown_until")

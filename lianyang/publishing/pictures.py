@@ -20,6 +20,10 @@ from .notices import board
 from .translation import station_of
 
 
+def _not_a_photo() -> ValidationError:
+    return ValidationError(_("Please choose a photo (JPEG, PNG or WebP)."), code="file_type")
+
+
 @transaction.atomic
 def picture_set(*, actor, piece: Notice | Article, uploaded_file, request=None) -> Notice | Article:
     """Give the notice or article its picture (replacing any before). The file is checked by its content, never
@@ -27,9 +31,15 @@ def picture_set(*, actor, piece: Notice | Article, uploaded_file, request=None) 
     refused and nothing changes."""
     station_id = station_of(piece)
     officer_of(actor, station_id)
-    content, content_type = upload_read(uploaded_file)
+    try:
+        content, content_type = upload_read(uploaded_file)
+    except ValidationError as refusal:
+        # A file of no known type: upload_read's message offers a PDF, which a picture cannot be.
+        if refusal.code != "file_type":
+            raise
+        raise _not_a_photo() from None
     if not content_type.startswith("image/"):
-        raise ValidationError(_("Please choose a photo (JPEG, PNG or WebP)."), code="file_type")
+        raise _not_a_photo()
     piece = type(piece).objects.select_for_update().get(pk=piece.pk)
     replaced = piece.image.name
     piece.image.save(f"{secrets.token_hex(16)}.{EXTENSIONS[content_type]}", ContentFile(content), save=False)

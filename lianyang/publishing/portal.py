@@ -2,7 +2,7 @@
 
 from django.db.models import Prefetch
 
-from .models import HandbookEntry, HandbookSection, NewspaperIssue
+from .models import Article, HandbookEntry, HandbookSection, NewspaperIssue
 from .reading import FALLBACKS, readable
 from .selectors import matching
 
@@ -25,6 +25,23 @@ def handbook_search(station, words: list[str], language: str):
         matching(HandbookEntry, words, master__section__station=station, language_code__in=(language, *FALLBACKS))
         .order_by("section__position", "position")
         .prefetch_related(readable(HandbookEntry, language))[:MOST_RESULTS]
+    )
+
+
+def newspaper_search(station, words: list[str], language: str):
+    """The articles of the station's published issues whose title or text holds every word in a language the
+    reader of `language` may be shown (theirs, English or Chinese), newest issue first, with their issue."""
+    return (
+        matching(
+            Article,
+            words,
+            master__issue__station=station,
+            master__issue__published_at__isnull=False,
+            language_code__in=(language, *FALLBACKS),
+        )
+        .select_related("issue")
+        .order_by("-issue__number", "position")
+        .prefetch_related(readable(Article, language))[:MOST_RESULTS]
     )
 
 

@@ -86,8 +86,16 @@ def test_handbook_search_in_any_script(client, station, language, query, shown):
 
 def test_handbook_search_with_nonsense_changes_nothing_and_answers(client, station):
     _handbook(station)
-    for query in ("' OR 1=1 --", "%", "_", "x" * 500):
+    for query in ("' OR 1=1 --", "%", "_"):
         assert client.get("/en/handbook/", {"q": query}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/ja/board/", "/ja/handbook/", "/ja/newspaper/"])
+def test_over_long_query_is_answered_400_with_the_box_message_in_the_reader_language(client, station, path):
+    response = client.get(path, {"q": "x" * 500})
+    assert response.status_code == 400
+    # Django's own message, in Japanese: "at most 100 characters (it has 500)".
+    assert "この値は 100 文字以下でなければなりません( 500 文字になっています)。" in response.content.decode()
 
 
 def test_newspaper_issue_read_in_english_when_not_in_the_readers_language(client, station):
@@ -110,6 +118,10 @@ def test_several_stations_let_the_visitor_choose(client, station):
     make_station("Gubei Foreign Affairs Service Station")
     page = client.get("/en/board/").content.decode()
     assert "Gubei" in page and reverse("board:station", args=[station.pk]) in page
+
+
+# The newspaper's search for a visitor: the station, the matching articles with their issues, their translations.
+QUERIES = 3
 
 
 def _queries(client, path) -> int:
@@ -159,3 +171,78 @@ def test_board_searched_in_any_script(client, station, language, query, found):
     published_notice(station, texts=WATER_CUT)
     page = client.get(f"/{language}/board/", {"q": query}).content.decode()
     assert ("notice-card" in page) is found
+
+
+def _newspaper(station, *, texts=None):
+    """A published issue with one article, reviewed in each language of `texts` ({language: (title, body)})."""
+    writer, reviewer = make_staff(station), make_staff(station)
+    texts = texts or NIGHT_MARKET
+    issue = issue_create(actor=writer, station=station, dated=timezone.localdate())
+    source, (title, body) = next(iter(texts.items()))
+    article = article_create(actor=writer, issue=issue, language=source, title=title, body=body)
+    for language, (title, body) in texts.items():
+        reviewed(article, writer, reviewer, language, title, body)
+    issue_publish(actor=writer, issue=issue)
+    return article
+
+
+NIGHT_MARKET = {
+    "en": ("Night market on Fangdian Road", "Stalls sell dumplings and lanterns until ten."),
+    "zh-hans": ("芳甸路夜市", "摊位卖饺子和灯笼，营业到十点。"),
+    "ja": ("芳甸路のナイトマーケット", "屋台では十時まで餃子と提灯を売っています。"),
+    "ko": ("팡뎬루 야시장", "노점에서 열 시까지 만두와 등불을 팝니다."),
+}
+
+
+@pytest.mark.parametrize(
+    "language, query, shown",
+    [
+        ("ja", "餃子", "芳甸路のナイトマーケット"),
+        ("ko", "야시장", "팡뎬루 야시장"),
+        ("zh-hans", "饺子", "芳甸路夜市"),
+        ("de", "dumplings", "Night market on Fangdian Road"),  # no German text: English stands in, said so
+    ],
+)
+def test_newspaper_archive_searched_in_any_script_links_to_the_article(client, station, language, query, shown):
+    article = _newspaper(station)
+    response = client.get(f"/{language}/newspaper/", {"q": query})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert shown in page and f'data-article="{article.pk}"' in page
+    assert f'href="/{language}/newspaper/{article.issue_id}/#article-{article.pk}"' in page
+    assert ('data-fallback="en"' in page) is (language == "de")
+    assert f'id="article-{article.pk}"' in client.get(f"/{language}/newspaper/{article.issue_id}/").content.decode()
+
+
+def test_newspaper_search_finds_nothing_in_an_unpublished_issue_or_another_station(client, station):
+    _newspaper(make_station("Gubei Foreign Affairs Service Station"))
+    writer, reviewer = make_staff(station), make_staff(station)
+    issue = issue_create(actor=writer, station=station, dated=timezone.localdate())
+    article = article_create(actor=writer, issue=issue, language="en", title="Lantern night", body="Lanterns.")
+    reviewed(article, writer, reviewer, "en", "Lantern night", "Lanterns.")
+    page = client.get(f"/en/newspaper/station/{station.pk}/", {"q": "lantern"}).content.decode()
+    assert "data-article" not in page and 'class="empty"' in page
+
+
+def test_newspaper_search_finding_nothing_says_what_to_do(client, station):
+    _newspaper(station)
+    response = client.get("/en/newspaper/", {"q": "typhoon"})
+    page = response.content.decode()
+    assert response.status_code == 200 and "data-article" not in page
+    # A new string, not yet in the catalogues: asserted in English.
+    assert "No article holds these words. Try another word, or open the list of issues." in page
+    assert f'href="{reverse("board:newspaper_station", args=[station.pk])}"' in page
+
+
+@pytest.mark.parametrize("issues", [5, 50])
+def test_newspaper_search_reads_a_fixed_number_of_queries(client, station, django_assert_max_num_queries, issues):
+    writer, reviewer = make_staff(station), make_staff(station)
+    for number in range(issues):
+        issue = issue_create(actor=writer, station=station, dated=timezone.localdate())
+        article = article_create(actor=writer, issue=issue, language="en", title=f"Market {number}", body="Stalls.")
+        reviewed(article, writer, reviewer, "en", f"Market {number}", "Stalls.")
+        reviewed(article, writer, reviewer, "ja", f"市場 {number}", "屋台。")
+        issue_publish(actor=writer, issue=issue)
+    with django_assert_max_num_queries(QUERIES):
+        page = client.get("/ja/newspaper/", {"q": "市場"}).content.decode()
+    assert page.count("data-article=") == min(issues, 30)

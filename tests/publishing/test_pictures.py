@@ -43,9 +43,11 @@ def test_officer_adds_a_picture_residents_see_it_until_the_notice_leaves_the_boa
     "name, content",
     [("leaflet.png", pdf_bytes()), ("script.png", b"<script>alert(1)</script>"), ("empty.jpg", b"")],
 )
-def test_a_file_that_is_not_a_photo_is_refused_and_nothing_changes(client, name, content):
+def test_a_file_that_is_not_a_photo_is_refused_with_the_message_in_the_officer_language_and_nothing_changes(
+    client, name, content
+):
     station = make_station()
-    officer = make_staff(station)
+    officer = make_staff(station, language="zh-hans")
     notice = published_notice(station, writer=officer)
     login_staff(client, officer)
     response = client.post(
@@ -53,7 +55,9 @@ def test_a_file_that_is_not_a_photo_is_refused_and_nothing_changes(client, name,
         {"picture": SimpleUploadedFile(name, content, "image/png")},
         follow=True,
     )
-    assert "message-error" in response.content.decode()
+    # "Please choose a photo (JPEG, PNG or WebP).", in Chinese: not the uploads' offer of a PDF.
+    assert [str(message) for message in response.context["messages"]] == ["请选择一张照片（JPEG、PNG 或 WebP）。"]
+    assert "请选择一张照片（JPEG、PNG 或 WebP）。" in response.content.decode()
     assert not Notice.objects.get(pk=notice.pk).image
 
 

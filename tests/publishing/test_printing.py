@@ -5,14 +5,19 @@ only for the station's own staff."""
 import datetime
 import io
 import re
+import subprocess
+from dataclasses import dataclass
+from xml.etree import ElementTree
 
 import pytest
+import zxingcpp
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
+from PIL import Image
 from pypdf import PdfReader
 
 from lianyang.publishing.handbook import entry_create, section_create
@@ -64,12 +69,11 @@ def squeezed(text: str) -> str:
 
 
 def times_held(pdf_text: str, source: str) -> int:
-    """How many times the printed text holds `source`. Arabic comes out of pypdf in logical order (as typed, not
-    as shown right to left), so the source is looked for as it is; its reverse is counted too, should a renderer
-    write the glyphs in visual order. A number within an Arabic line comes out where it is shown (before the
-    words, to their left), so Arabic is compared without numbers mixed in."""
-    printed, wanted = squeezed(pdf_text), squeezed(source)
-    return printed.count(wanted) + (printed.count(wanted[::-1]) if wanted != wanted[::-1] else 0)
+    """How many times the printed text holds `source`, in the order it was typed: pypdf gives WeasyPrint's Arabic
+    in that logical order, never reversed (that the lines run right to left is checked by the words' positions,
+    test_arabic_issue_is_laid_out_right_to_left). A number within an Arabic line comes out where it is shown
+    (before the words, to their left), so Arabic is compared without numbers mixed in."""
+    return squeezed(pdf_text).count(squeezed(source))
 
 
 def holds(pdf_text: str, source: str) -> bool:
@@ -81,6 +85,37 @@ def words_held(pdf_text: str, source: str) -> bool:
     run left to right), where the bidirectional layout may move a run or its punctuation."""
     printed = squeezed(pdf_text)
     return all(word in printed for word in re.findall(r"\w+", source))
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    left: float
+    right: float
+
+
+def lines_of(pdf: bytes) -> list[list[list[Word]]]:
+    """Each page's lines, each line's words with their left and right edges (in points from the page's left), as
+    poppler lays them out (`pdftotext -bbox-layout`)."""
+    layout = subprocess.run(["pdftotext", "-bbox-layout", "-", "-"], input=pdf, capture_output=True, check=True).stdout
+    namespace = {"x": "http://www.w3.org/1999/xhtml"}
+    return [
+        [
+            [
+                Word(word.text or "", float(word.get("xMin")), float(word.get("xMax")))
+                for word in line.iterfind("x:word", namespace)
+            ]
+            for line in page.iterfind(".//x:line", namespace)
+        ]
+        for page in ElementTree.fromstring(layout).iterfind(".//x:page", namespace)
+    ]
+
+
+def positions(line: list[Word], words: list[str]) -> list[float]:
+    """The left edge of each of `words` found on the line, in the order of `words` (poppler writes a right-to-left
+    word's letters as they sit on the page, left to right, so a word is matched either way round)."""
+    found = {word.text: word.left for word in line} | {word.text[::-1]: word.left for word in line}
+    return [found[word] for word in words if word in found]
 
 
 @pytest.fixture
@@ -166,8 +201,16 @@ def test_poster_leaves_off_a_language_without_its_own_reviewed_text_and_the_page
     assert "Simplified Chinese" not in left_off
 
 
-def test_poster_qr_code_opens_the_notice_on_the_portal_board_in_each_language(water_cut):
-    assert notice_url(water_cut, "ja") == f"{settings.SITE_URL}/ja/board/{water_cut.pk}/"
+def test_poster_qr_code_opens_the_notice_on_the_portal_board_in_each_language(station_a, writer, reviewer, tmp_path):
+    notice = published_notice(station_a, writer=writer, reviewer=reviewer, texts=dict(list(WATER_CUT.items())[:4]))
+    assert notice_url(notice, "ja") == f"{settings.SITE_URL}/ja/board/{notice.pk}/"
+    (tmp_path / "poster.pdf").write_bytes(poster_pdf(notice))
+    subprocess.run(["pdftoppm", "-r", "150", "-png", tmp_path / "poster.pdf", tmp_path / "page"], check=True)
+    codes = []
+    for page in sorted(tmp_path.glob("page*.png")):
+        with Image.open(page) as image:
+            codes += [code.text for code in zxingcpp.read_barcodes(image)]
+    assert codes == [notice_url(notice, language) for language in ("zh-hans", "en", "ja", "ko")]
 
 
 def test_poster_prints_on_a3_when_asked(client_for, writer, water_cut):
@@ -202,6 +245,32 @@ def test_issue_holds_its_articles_in_the_script_of_its_language(station_a, write
     assert holds(text, body)
     assert words_held(text, date_said(issue_day(), language))
     assert squeezed(f"1 / {len(pages)}") in squeezed(pages[0]) or squeezed(f"{len(pages)} / 1") in squeezed(pages[0])
+
+
+def test_arabic_issue_is_laid_out_right_to_left(station_a, writer, reviewer):
+    issue = _issue(station_a, writer, reviewer, ["en", "ar"], articles=1)
+    [page] = lines_of(issue_pdf(issue, "ar"))
+    first_sentence = WATER_CUT["ar"][1].split(". ")[0].split()
+    [line] = [line for line in page if positions(line, first_sentence[:1])]
+    xs = positions(line, first_sentence)
+    assert len(xs) >= 5 and xs == sorted(xs, reverse=True), xs  # read in order, the words go leftwards
+    [second] = [line for line in page if positions(line, ["مسبقا."])]  # the paragraph's short last line
+    assert abs(second[-1].right - line[-1].right) < 1 and second[0].left > line[0].left + 50  # right-aligned
+
+
+def test_an_article_flows_down_the_first_column_then_the_second(station_a, writer, reviewer):
+    issue = issue_create(actor=writer, station=station_a, dated=issue_day())
+    body = "\n\n".join(f"Paragraph P{number:02d} of the lantern festival story." for number in range(1, 61))
+    article = article_create(actor=writer, issue=issue, language="en", title="Lantern festival", body=body)
+    reviewed(article, writer, reviewer, "en", "Lantern festival", body)
+    pdf = issue_pdf(issue, "en")
+    first_page = lines_of(pdf)[0]
+    width = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.width)
+    marks = [(int(word.text[1:]), word) for line in first_page for word in line if re.fullmatch(r"P\d\d", word.text)]
+    left = [number for number, word in marks if word.right < width / 2]
+    right = [number for number, word in marks if word.left > width / 2]
+    assert len(left) + len(right) == len(marks)  # nothing straddles the gutter
+    assert left and right and max(left) < min(right)  # one article, two columns, read left column first
 
 
 def test_issue_masthead_carries_the_station_name_number_and_date_written_the_language_way(station_a, writer, reviewer):

@@ -4,6 +4,7 @@ another station's officer finds nothing, a resident is refused; bad input change
 import pytest
 from django.urls import reverse
 
+from lianyang.community.models import Compound
 from lianyang.publishing.models import Notice, TranslationStatus
 from lianyang.publishing.translation import rows_of
 from tests.conftest import login_staff
@@ -53,40 +54,64 @@ def test_notice_written_translated_reviewed_and_published(client, station):
     assert rows_of(notice)["ja"].status == TranslationStatus.REVIEWED
 
 
-def test_publishing_before_review_names_the_missing_language(client, station):
-    writer = make_staff(station, "officer")
+def test_publishing_before_review_names_the_missing_languages_in_the_officer_language(client, station):
+    writer = make_staff(station, "officer", language="zh-hans")
     login_staff(client, writer)
     client.post(reverse("publishing:notice_create"), _notice_post())
     notice = Notice.objects.get()
     response = client.post(reverse("publishing:notice_publish", args=[notice.pk]), follow=True)
-    page = response.content.decode()
-    assert "Japanese" in page and "Simplified Chinese" in page
+    # "It cannot be published yet: no reviewed text in Simplified Chinese, Japanese.", in Chinese.
+    assert "暂不能发布：简体中文, 日语尚无已审核的文本。" in response.content.decode()
     assert Notice.objects.get().published_at is None
 
 
 @pytest.mark.parametrize(
-    "overrides",
+    "overrides, field, message",
     [
-        {"title": ""},
-        {"body": ""},
-        {"shown_until": f"{iso_from_today(-7)}T09:00"},  # ends before it starts
-        {"required_languages": ["xx"]},
-        {"area": "999999"},
+        ({"title": ""}, "title", "这个字段是必填项。"),  # This field is required.
+        ({"body": ""}, "body", "这个字段是必填项。"),
+        # The notice must stop being shown after it starts.
+        ({"shown_until": f"{iso_from_today(-7)}T09:00"}, "shown_until", "显示截止时间须晚于开始时间。"),
+        ({"required_languages": ["xx"]}, "required_languages", "请从列表中选择语言。"),  # Please choose languages…
+        ({"area": "999999"}, "area", "该居民区不属于本服务站。"),  # This residential area is not one of the station's.
+        ({"compound": "nonsense"}, "compound", "该小区不属于本服务站。"),  # This compound is not one of the station's.
     ],
 )
-def test_bad_notice_is_refused_with_a_message_and_nothing_saved(client, station, overrides):
-    login_staff(client, make_staff(station, "officer"))
+def test_bad_notice_is_refused_with_its_message_in_the_officer_language_and_nothing_saved(
+    client, station, overrides, field, message
+):
+    login_staff(client, make_staff(station, "officer", language="zh-hans"))
     response = client.post(reverse("publishing:notice_create"), _notice_post(**overrides))
     assert response.status_code == 400
-    assert 'class="errorlist"' in response.content.decode()
+    assert response.context["form"].errors[field] == [message]
+    assert message in response.content.decode()
     assert not Notice.objects.exists()
 
 
-def test_audience_of_another_station_is_refused(client, station):
+@pytest.mark.parametrize("field", ["area", "compound"])
+def test_audience_of_another_station_is_refused_naming_the_problem(client, station, field):
     other = make_station("Gubei Foreign Affairs Service Station")
-    login_staff(client, make_staff(station, "officer"))
-    response = client.post(reverse("publishing:notice_create"), _notice_post(area=str(other.areas.first().pk)))
-    assert response.status_code == 400 and not Notice.objects.exists()
+    place = other.areas.first() if field == "area" else Compound.objects.filter(area__station=other).first()
+    login_staff(client, make_staff(station, "officer", language="zh-hans"))
+    response = client.post(reverse("publishing:notice_create"), _notice_post(**{field: str(place.pk)}))
+    message = {"area": "该居民区不属于本服务站。", "compound": "该小区不属于本服务站。"}[field]
+    assert response.status_code == 400 and message in response.content.decode()
+    assert (
+        "Select a valid choice" not in response.content.decode()
+        and "选择一个有效的选项" not in response.content.decode()
+    )
+    assert not Notice.objects.exists()
+
+
+def test_moving_a_notice_to_another_station_area_is_refused_and_the_notice_unchanged(client, station):
+    other = make_station("Gubei Foreign Affairs Service Station")
+    login_staff(client, make_staff(station, "officer", language="zh-hans"))
+    client.post(reverse("publishing:notice_create"), _notice_post())
+    notice = Notice.objects.get()
+    data = {**_notice_post(area=str(other.areas.first().pk))}
+    response = client.post(reverse("publishing:notice_edit", args=[notice.pk]), data)
+    assert response.status_code == 400 and "该居民区不属于本服务站。" in response.content.decode()
+    assert Notice.objects.get().area_id is None
 
 
 def test_officer_of_another_station_finds_nothing_and_resident_is_refused(client, station):

@@ -1,6 +1,7 @@
 """What the station publishes, on the portal (/<lang>/board/, /<lang>/handbook/, /<lang>/newspaper/): the notice
-board, the handbook with its search, and the newspaper's archive, each in the reader's language, else English,
-else Chinese, with a visible note saying which language stands in.
+board, the handbook and the newspaper's archive, each with its search, each in the reader's language, else
+English, else Chinese, with a visible note saying which language stands in. A query longer than the search box
+takes is answered 400 with the box's message.
 
 Public pages: a resident sees their own station's board with the notices for their residential area and compound
 as well; a visitor sees a station's notices for everyone. Thin pages over `publishing`'s selectors.
@@ -19,7 +20,7 @@ from lianyang.publishing.models import Article, NewspaperIssue, Notice
 from lianyang.publishing.newspaper import issue_languages
 from lianyang.publishing.notices import board
 from lianyang.publishing.pictures import public_picture
-from lianyang.publishing.portal import handbook_for, handbook_search, published_issues
+from lianyang.publishing.portal import handbook_for, handbook_search, newspaper_search, published_issues
 from lianyang.publishing.printing.document import pdf_response
 from lianyang.publishing.printing.handbook import handbook_pdf
 from lianyang.publishing.printing.newspaper import issue_pdf
@@ -75,13 +76,18 @@ def notice_board(request, station_pk=None):
         shown = shown.filter(pk__in=matching(Notice, words, master__station=station).values("pk"))
     notices = [item for item in (_shown(notice, language) for notice in shown[:100]) if item]
     context = {"station": station, "notices": notices, "form": form, "query": " ".join(words)}
-    return render(request, "portal/board/board.html", context)
+    return render(request, "portal/board/board.html", context, status=_status(form))
 
 
 def _search(request) -> tuple[SearchForm, list[str]]:
     """The search box's form and its words (at most SEARCH_WORDS; none for an empty or invalid query)."""
     form = SearchForm(request.GET or None)
     return form, (form.cleaned_data["q"].split()[:SEARCH_WORDS] if form.is_valid() else [])
+
+
+def _status(form: SearchForm) -> int:
+    """400 for a query the search box refuses (its message is shown beside the box), else 200."""
+    return 400 if form.errors else 200
 
 
 @require_GET
@@ -115,7 +121,8 @@ def handbook(request, station_pk=None):
         title = _shown(section, language)
         if entries and title:
             sections.append({"title": title, "entries": entries})
-    return render(request, "portal/board/handbook.html", {"station": station, "form": form, "sections": sections})
+    context = {"station": station, "form": form, "sections": sections}
+    return render(request, "portal/board/handbook.html", context, status=_status(form))
 
 
 @require_GET
@@ -155,10 +162,21 @@ def picture(request, kind, pk):
 
 @require_GET
 def newspaper(request, station_pk=None):
+    """The archive of published issues, newest first; with a query, the articles that hold its words, each in the
+    reader's language (else English, else Chinese, said so) and linked to its place in its issue."""
     station = _station(request, station_pk)
     if station is None:
         return _choose_station(request, "board:newspaper_station")
-    return render(request, "portal/board/newspaper.html", {"station": station, "issues": published_issues(station)})
+    form, words = _search(request)
+    if words:
+        language = translation.get_language()
+        articles = [
+            a for a in (_shown(article, language) for article in newspaper_search(station, words, language)) if a
+        ]
+        context = {"station": station, "form": form, "articles": articles, "query": " ".join(words)}
+        return render(request, "portal/board/newspaper_results.html", context)
+    context = {"station": station, "form": form, "issues": published_issues(station)}
+    return render(request, "portal/board/newspaper.html", context, status=_status(form))
 
 
 def _issue_language(issue) -> str:
