@@ -527,3 +527,10 @@ def test_piece_without_a_cover_is_refused_over_http_naming_what_to_do(officer_a,
     assert (
         json.loads(wechat.calls_to("/cgi-bin/draft/add")[0][2])["articles"][0]["thumb_media_id"] == "COVER-IN-MATERIAL"
     )
+
+
+def test_picture_whose_file_is_gone_is_refused_saying_so(officer_a, pictured_notice, wechat):
+    pictured_notice.image.storage.delete(pictured_notice.image.name)
+    with pytest.raises(ValidationError, match="picture's file could not be found"):
+        wechat_send(actor=officer_a, piece=pictured_notice)
+    assert wechat.calls == [] and _exports() == 0

@@ -43,11 +43,18 @@ def portal_url(piece, language: str) -> str:
 
 
 def picture_of(piece) -> Picture | None:
-    """The piece's picture as the media step takes it, with its download page for staff, or None without one."""
+    """The piece's picture as the media step takes it, with its download page for staff, or None without one. A
+    picture whose file is gone from the storage is refused, saying what to do."""
     if not piece.image:
         return None
     kind = piece._meta.model_name
     image = piece.image
+    try:
+        size = image.size
+    except (FileNotFoundError, ValueError):
+        raise ValidationError(
+            _("Its picture's file could not be found. Please give it its picture again."), code="picture_missing"
+        ) from None
 
     def read() -> bytes:
         with image.open("rb") as handle:
@@ -56,7 +63,7 @@ def picture_of(piece) -> Picture | None:
     return Picture(
         filename=image.name.rsplit("/", 1)[-1],
         content_type=picture_type(image),
-        size=image.size,
+        size=size,
         download_url=settings.SITE_URL + reverse("publishing:picture_file", args=[kind, piece.pk]),
         read=read,
     )
