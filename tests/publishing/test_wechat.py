@@ -7,6 +7,7 @@ import datetime
 import html
 import json
 import logging
+import re
 import threading
 import time
 import urllib.parse
@@ -237,6 +238,24 @@ def test_staff_may_give_the_cover_media_id_and_the_picture_stays_home(officer_a,
     wechat_send(actor=officer_a, piece=pictured_notice, cover_media_id=" COVER-IN-MATERIAL ")
     draft, _mass_send = WeChatOutboxItem.objects.order_by("id")
     assert draft.payload["articles"][0]["thumb_media_id"] == "COVER-IN-MATERIAL"
+
+
+def test_officer_sends_an_article_from_the_published_issue_page(client, officer_a, station_a):
+    reviewer = make_staff(station_a, "officer")
+    issue = issue_create(actor=officer_a, station=station_a, dated=timezone.localdate())
+    for title in ("Spring fair", "Lantern walk"):
+        article = article_create(actor=officer_a, issue=issue, language="en", title=title, body="On Saturday.")
+        reviewed(article, officer_a, reviewer, "en", title, "On Saturday.")
+    login_staff(client, officer_a)
+    assert 'id="wechat-' not in client.get(reverse("publishing:issue", args=[issue.pk])).content.decode()
+    issue_publish(actor=officer_a, issue=issue)
+    page = client.get(reverse("publishing:issue", args=[issue.pk])).content.decode()
+    assert page.count('id="wechat-') == len(set(re.findall(r'id="(wechat-[^"]+)"', page))) > 0  # no id twice
+    assert reverse("wechat:send", args=["article", article.pk]) in page
+    response = client.post(reverse("wechat:send", args=["article", article.pk]), {"language": "en"})
+    assert response.url == reverse("wechat:outbox")
+    draft = WeChatOutboxItem.objects.get(kind=WeChatStep.DRAFT)
+    assert draft.piece == f"article:{article.pk}:en" and draft.payload["articles"][0]["title"] == "Lantern walk"
 
 
 # --- refusals: nothing changes ---
