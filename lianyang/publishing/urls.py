@@ -15,6 +15,7 @@ urlpatterns = [
     path("translate/<slug:kind>/<int:pk>/<str:language>/", pieces.translate, name="translate"),
     path("review/<slug:kind>/<int:pk>/<str:language>/", pieces.review, name="review"),
     path("picture/<slug:kind>/<int:pk>/", pieces.picture, name="picture"),
+    path("picture/<slug:kind>/<int:pk>/file/", pieces.picture_file, name="picture_file"),
     path("newspaper/", issues.issue_list, name="issues"),
     path("newspaper/<int:pk>/", issues.issue_detail, name="issue"),
     path("newspaper/<int:pk>/publish/", issues.issue_publish, name="issue_publish"),

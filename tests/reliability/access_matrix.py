@@ -347,6 +347,9 @@ ACCESS = {
     "publishing:picture": Access(
         lambda p: {"kind": "notice", "pk": p.notice.pk}, post=CASEWORK, private=_publishing_private
     ),
+    "publishing:picture_file": Access(
+        lambda p: {"kind": "notice", "pk": p.published_notice.pk}, get=CASEWORK, private=_publishing_private
+    ),
     "publishing:issue_publish": Access(lambda p: {"pk": p.issue.pk}, post=CASEWORK, private=_publishing_private),
     "publishing:entry_create": Access(
         lambda p: {"section_pk": p.section.pk},

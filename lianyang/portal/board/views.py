@@ -7,7 +7,7 @@ Public pages: a resident sees their own station's board with the notices for the
 as well; a visitor sees a station's notices for everyone. Thin pages over `publishing`'s selectors.
 """
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import get_language_info
@@ -19,7 +19,7 @@ from lianyang.publishing.forms import SearchForm
 from lianyang.publishing.models import Article, NewspaperIssue, Notice
 from lianyang.publishing.newspaper import issue_languages
 from lianyang.publishing.notices import board
-from lianyang.publishing.pictures import public_picture
+from lianyang.publishing.pictures import picture_response, public_picture
 from lianyang.publishing.portal import handbook_for, handbook_search, newspaper_search, published_issues
 from lianyang.publishing.printing.document import pdf_response
 from lianyang.publishing.printing.handbook import handbook_pdf
@@ -142,22 +142,10 @@ def handbook_pdf_download(request, station_pk):
     return pdf_response(handbook_pdf(station, language), f"handbook-{language}.pdf")
 
 
-# The pictures a reader may see are photos checked by their content when they were kept (publishing/pictures.py).
-PICTURE_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
-
-
 @require_GET
 def picture(request, kind, pk):
     """A public notice's or article's picture."""
-    image = public_picture(kind, pk)
-    try:
-        handle = image.open("rb")
-    except (FileNotFoundError, ValueError):
-        raise Http404 from None
-    extension = image.name.rsplit(".", 1)[-1]
-    response = FileResponse(handle, content_type=PICTURE_TYPES.get(extension, "application/octet-stream"))
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return picture_response(public_picture(kind, pk))
 
 
 @require_GET

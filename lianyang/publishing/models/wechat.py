@@ -7,9 +7,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class WeChatStep(models.TextChoices):
-    """The calls of WeChat's API a piece goes through: a draft, then either publishing it on the account or
-    sending it to the followers (a draft is used up by either)."""
+    """The calls of WeChat's API a piece goes through: its picture into the account's permanent material (the
+    draft's cover), a draft, then either publishing it on the account or sending it to the followers (a draft is
+    used up by either)."""
 
+    MEDIA = "media", _("Cover picture (material/add_material)")
     DRAFT = "draft", _("Draft (draft/add)")
     PUBLISH = "publish", _("Publish (freepublish/submit)")
     MASS_SEND = "mass_send", _("Send to followers (message/mass/sendall)")

@@ -15,6 +15,7 @@ from ..forms import ArticleForm, EntryForm, IssueForm, TranslationForm
 from ..handbook_start import handbook_start_load
 from ..models import NewspaperIssue
 from ..reading import reading_of
+from ..wechat.forms import WeChatSendForm
 from .pieces import translation_table
 
 
@@ -62,7 +63,13 @@ def issue_detail(request, pk):
         return redirect("publishing:issue", pk=issue.pk)
     language = translation.get_language()
     articles = [
-        {"article": article, "title": _title(article, language), "translations": translation_table(article, "article")}
+        {
+            "article": article,
+            "title": _title(article, language),
+            "translations": translation_table(article, "article"),
+            # One send form per article of a published issue, each with its own field ids.
+            "wechat_form": WeChatSendForm(auto_id=f"wechat-{article.pk}-%s") if issue.published_at else None,
+        }
         for article in issue.articles.prefetch_related("translations")
     ]
     context = {"issue": issue, "articles": articles, "form": form, "languages": newspaper.issue_languages(issue)}

@@ -16,7 +16,7 @@ from lianyang.core.pages import run_and_tell, save_or_show_errors
 from .. import selectors, translation
 from ..forms import PictureForm, ReviewForm, TranslationForm
 from ..models import HandbookSection, TranslationStatus
-from ..pictures import picture_set
+from ..pictures import picture_response, picture_set
 from ..reading import body_html
 from ..translation import LANGUAGE_CODES, OUTDATED, rows_of, state_of
 
@@ -133,6 +133,19 @@ def picture(request, kind, pk):
             _("The picture is saved."),
         )
     return redirect(back_to(kind, piece))
+
+
+@casework_required
+@require_GET
+def picture_file(request, kind, pk):
+    """A notice's or an article's picture for the station's staff, published or not (to check it, or to upload it
+    into WeChat by hand from the outbox)."""
+    if kind not in ("notice", "article"):
+        raise Http404
+    piece = selectors.station_piece(station_id=request.staff.station_id, kind=kind, pk=pk)
+    if not piece.image:
+        raise Http404
+    return picture_response(piece.image)
 
 
 @casework_required

@@ -18,7 +18,15 @@ class WeChatSendForm(forms.Form):
         required=False,
     )
     tag_id = forms.IntegerField(label=_("Only followers with the WeChat tag"), min_value=1, required=False)
-    cover_media_id = forms.CharField(label=_("Cover image's media_id"), max_length=128, required=False)
+    cover_media_id = forms.CharField(
+        label=_("Cover image's media_id"),
+        help_text=_(
+            "Leave it empty to use the piece's picture as the cover. Without a picture, give the media_id of a cover "
+            "from the account's permanent material."
+        ),
+        max_length=128,
+        required=False,
+    )
 
     def clean(self):
         cleaned = super().clean()

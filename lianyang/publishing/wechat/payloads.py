@@ -1,6 +1,7 @@
 """The JSON bodies of WeChat's Official Account API for one piece, as its public documentation gives them: the draft
 (`draft/add`), its publication on the account (`freepublish/submit`) and its mass send to the followers
-(`message/mass/sendall`, message type `mpnews`). Pure functions: nothing here reads the database or the network.
+(`message/mass/sendall`, message type `mpnews`), and what the cover's upload (`material/add_material`, a file, not
+JSON) takes. Pure functions: nothing here reads the database or the network.
 
 Where a value only WeChat can give is not known yet (the media_id `draft/add` answers, the cover image's media_id
 in the account's permanent material), the payload holds the placeholder WeChat's own documentation uses, so staff
@@ -9,6 +10,8 @@ copying from the outbox see what to put there.
 
 import html
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import nh3
 
@@ -18,6 +21,18 @@ DIGEST_LIMIT = 120
 AUTHOR_LIMIT = 16  # draft/add: "author, at most 16 characters"
 MEDIA_ID_PLACEHOLDER = "MEDIA_ID"
 THUMB_MEDIA_ID_PLACEHOLDER = "THUMB_MEDIA_ID"
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A piece's picture as WeChat's media step takes it: the file's name, type and size, the staff page it is
+    downloaded from, and `read`, which gives its bytes only when a transport posts them."""
+
+    filename: str
+    content_type: str
+    size: int
+    download_url: str
+    read: Callable[[], bytes]
 
 
 def _shortened(text: str, limit: int) -> str:
@@ -65,3 +80,17 @@ def mass_send_payload(media_id: str, *, tag_id: int | None = None, client_msg_id
     if client_msg_id:
         payload["clientmsgid"] = client_msg_id[:64]
     return payload
+
+
+def media_payload(picture: Picture) -> dict:
+    """What `material/add_material?type=image` is given, for staff uploading it by hand: which file goes in the
+    form's `media` field, and where to download it. The file itself never goes into the outbox."""
+    return {
+        "type": "image",
+        "media": {
+            "filename": picture.filename,
+            "content_type": picture.content_type,
+            "size": picture.size,
+            "download_url": picture.download_url,
+        },
+    }

@@ -1,12 +1,14 @@
 """How a payload reaches WeChat: kept in the station's outbox for staff to copy (the default, which needs no
 account), or sent to WeChat's API over HTTPS as the account the settings name (`WECHAT_TRANSPORT=http`).
 
-Every transport answers `send(step, payload)` with WeChat's answer (the outbox with the placeholders WeChat's
-documentation uses), so the service runs the same steps whichever one the deployment chose.
+Every transport answers `send(step, payload)` and `upload(step, picture)` with WeChat's answer (the outbox with the
+placeholders WeChat's documentation uses), so the service runs the same steps whichever one the deployment chose.
+Both refuse a picture WeChat would refuse before anything is kept or sent.
 """
 
 import json
 import logging
+import secrets
 import urllib.parse
 import urllib.request
 from typing import Protocol
@@ -14,14 +16,16 @@ from typing import Protocol
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 from ..models import WeChatOutboxItem, WeChatStep
-from .payloads import MEDIA_ID_PLACEHOLDER
+from .payloads import MEDIA_ID_PLACEHOLDER, THUMB_MEDIA_ID_PLACEHOLDER, Picture, media_payload
 
 logger = logging.getLogger(__name__)
 
 PATHS = {
+    WeChatStep.MEDIA: "/cgi-bin/material/add_material",
     WeChatStep.DRAFT: "/cgi-bin/draft/add",
     WeChatStep.PUBLISH: "/cgi-bin/freepublish/submit",
     WeChatStep.MASS_SEND: "/cgi-bin/message/mass/sendall",
@@ -36,6 +40,10 @@ TOKEN_MARGIN_SECONDS = 300
 TOKEN_REJECTED = {40001, 40014, 42001}
 RATE_LIMITED = 45009
 ALREADY_SENT = 45065  # the same clientmsgid was mass-sent within 24 hours
+# add_material, type=image: BMP, PNG, JPEG or GIF of at most 10 MB. Of the photos the station keeps (JPEG, PNG,
+# WebP), WebP is the one WeChat does not take.
+COVER_TYPES = {"image/jpeg", "image/png"}
+COVER_MAX_BYTES = 10 * 1024 * 1024
 
 
 class Transport(Protocol):
@@ -43,10 +51,51 @@ class Transport(Protocol):
         """Hand one step's payload on and return WeChat's answer (`media_id` after a draft)."""
         ...
 
+    def upload(self, kind: str, picture: Picture) -> dict:
+        """Hand a picture on to the account's permanent material and return WeChat's answer (its `media_id`)."""
+        ...
+
+
+def cover_checked(picture: Picture) -> None:
+    """Refuse, before anything is kept or sent, a picture WeChat does not take as a cover (its type or size), saying
+    what staff can do instead."""
+    if picture.content_type not in COVER_TYPES:
+        raise ValidationError(
+            _(
+                "WeChat takes a cover picture in JPEG or PNG only, and this picture is of type %(type)s. Please give "
+                "the piece a JPEG or PNG picture, or the media_id of a cover from the account's permanent material."
+            )
+            % {"type": picture.content_type},
+            code="cover_type",
+        )
+    if picture.size > COVER_MAX_BYTES:
+        raise ValidationError(
+            _(
+                "This picture is larger than the %(limit)s WeChat takes for a cover picture. Please give the piece "
+                "a smaller picture, or the media_id of a cover from the account's permanent material."
+            )
+            % {"limit": filesizeformat(COVER_MAX_BYTES)},
+            code="cover_size",
+        )
+
+
+def multipart_body(field: str, picture: Picture) -> tuple[bytes, str]:
+    """A multipart/form-data body holding the picture's file in `field`, and its Content-Type header. The file name
+    is the one the server made (hexadecimal and an extension), so it needs no quoting."""
+    boundary = f"lianyang-{secrets.token_hex(16)}"
+    head = (
+        f"--{boundary}\r\n"
+        f'Content-Disposition: form-data; name="{field}"; filename="{picture.filename}"\r\n'
+        f"Content-Type: {picture.content_type}\r\n\r\n"
+    )
+    body = head.encode() + picture.read() + f"\r\n--{boundary}--\r\n".encode()
+    return body, f"multipart/form-data; boundary={boundary}"
+
 
 class OutboxTransport:
-    """Keeps each payload in the station's outbox, where staff copy it into WeChat. A draft's media_id is only
-    known once staff have made it in WeChat, so the outbox answers with WeChat's placeholder for it."""
+    """Keeps each payload in the station's outbox, where staff copy it into WeChat. A draft's media_id, or the
+    cover's, is only known once staff have made it in WeChat, so the outbox answers with WeChat's placeholder for
+    it. A picture is kept as what to upload and where to download it, never as its bytes."""
 
     def __init__(self, *, station_id: int, actor, piece: str):
         self.station_id, self.actor, self.piece = station_id, actor, piece
@@ -57,12 +106,17 @@ class OutboxTransport:
         )
         return {"media_id": MEDIA_ID_PLACEHOLDER} if kind == WeChatStep.DRAFT else {}
 
+    def upload(self, kind: str, picture: Picture) -> dict:
+        cover_checked(picture)
+        self.send(kind, media_payload(picture))
+        return {"media_id": THUMB_MEDIA_ID_PLACEHOLDER}
+
 
 class HttpTransport:
     """Calls WeChat's API as the account of `WECHAT_APP_ID`. The access token is fetched with the AppID and
     secret, kept in the cache until shortly before it expires (one token for every process that shares the cache:
-    use Redis with several), and fetched again once when WeChat rejects it. The secret travels only in the token
-    request's address, which is never logged nor shown."""
+    use Redis with several), and fetched again once when WeChat rejects it, on every call, uploads too. The secret
+    travels only in the token request's address, which is never logged nor shown."""
 
     def __init__(self):
         self.app_id, self.secret = settings.WECHAT_APP_ID, settings.WECHAT_APP_SECRET
@@ -70,11 +124,23 @@ class HttpTransport:
         self.cache_key = f"wechat:access-token:{self.app_id}"
 
     def send(self, kind: str, payload: dict) -> dict:
+        # WeChat asks for UTF-8 text as it is, not \u escapes (they would show as such in the article).
+        body = json.dumps(payload, ensure_ascii=False).encode()
+        return self._with_token(kind, {}, body, "application/json; charset=utf-8")
+
+    def upload(self, kind: str, picture: Picture) -> dict:
+        """Post the picture as add_material's form field `media`, refused before any call if WeChat would."""
+        cover_checked(picture)
+        body, content_type = multipart_body("media", picture)
+        return self._with_token(kind, {"type": "image"}, body, content_type)
+
+    def _with_token(self, kind: str, query: dict, body: bytes, content_type: str) -> dict:
+        """POST one step's body with the access token, fetched once more when WeChat rejects it."""
         path = PATHS[kind]
-        answer = self._call(path, {"access_token": self._token()}, payload)
+        answer = self._call(path, {"access_token": self._token(), **query}, body, content_type)
         if answer.get("errcode") in TOKEN_REJECTED:
             cache.delete(self.cache_key)
-            answer = self._call(path, {"access_token": self._token()}, payload)
+            answer = self._call(path, {"access_token": self._token(), **query}, body, content_type)
         self._refuse_on_error(answer, path, step=WeChatStep(kind).label)
         return answer
 
@@ -101,12 +167,11 @@ class HttpTransport:
         logger.info("WeChat access token fetched for AppID %s, valid for %s s", self.app_id, expires_in)
         return answer["access_token"]
 
-    def _call(self, path: str, query: dict, payload: dict | None = None) -> dict:
-        """One request to WeChat and its JSON answer; any failure on the way is a refusal that names no secret."""
+    def _call(self, path: str, query: dict, body: bytes | None = None, content_type: str = "") -> dict:
+        """One request to WeChat (a POST when there is a body) and its JSON answer; any failure on the way is a
+        refusal that names no secret."""
         url = f"{self.api_base}{path}?{urllib.parse.urlencode(query)}"
-        # WeChat asks for UTF-8 text as it is, not \u escapes (they would show as such in the article).
-        body = None if payload is None else json.dumps(payload, ensure_ascii=False).encode()
-        headers = {"Content-Type": "application/json; charset=utf-8"} if body else {}
+        headers = {"Content-Type": content_type} if body else {}
         method = "POST" if body else "GET"
         request = urllib.request.Request(url, data=body, headers=headers, method=method)  # noqa: S310 (settings allow http(s) only)
         try:

@@ -15,6 +15,7 @@ from lianyang.accounts.access import casework_required
 from lianyang.core.pages import page_number, page_window, run_and_tell
 
 from .. import selectors as publishing_selectors
+from ..models import WeChatStep
 from . import selectors
 from .forms import WeChatSendForm
 from .payloads import MEDIA_ID_PLACEHOLDER, THUMB_MEDIA_ID_PLACEHOLDER
@@ -28,7 +29,14 @@ SENDABLE = ("notice", "article")
 def outbox(request):
     page = page_number(request)
     items, more = page_window(selectors.station_outbox(station_id=request.staff.station_id), page)
-    rows = [{"item": item, "json": json.dumps(item.payload, ensure_ascii=False, indent=2)} for item in items]
+    rows = [
+        {
+            "item": item,
+            "json": json.dumps(item.payload, ensure_ascii=False, indent=2),
+            "picture": item.payload.get("media") if item.kind == WeChatStep.MEDIA else None,
+        }
+        for item in items
+    ]
     context = {
         "rows": rows,
         "page": page,
