@@ -172,3 +172,16 @@ def test_pages_need_a_resident(client, station_a, officer):
     assert client.get("/pt-br/activities/").status_code == 302
     client.force_login(officer)
     assert client.get("/pt-br/activities/").status_code == 404
+
+
+def test_a_sign_up_reads_the_consent_once_in_a_bounded_number_of_queries(client, station_a, officer):
+    """The form (whether to show the box) and the service (the rule) ask the same question of the same record: one
+    query answers both. Sign-ups come in bursts when an activity opens; each query counts."""
+    user = make_participant(station_a, 3, language="pt-br")
+    activity = make_activity(station_a, officer=officer)
+    client.force_login(user)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(f"/pt-br/activities/{activity.pk}/signup/", {"people": ["me"]})
+    assert response.status_code == 302
+    assert sum('"people_consent"' in query["sql"] for query in captured) == 1
+    assert len(captured) <= 20, [query["sql"][:80] for query in captured]

@@ -89,9 +89,16 @@ def seats_taken(activity: Activity) -> int:
 
 
 def has_consent(resident: Resident) -> bool:
-    return Consent.objects.filter(
-        resident=resident, purpose=Consent.Purpose.ACTIVITIES, withdrawn_at__isnull=True
-    ).exists()
+    """Whether the resident's consent for activities stands (PIPL art. 13-14). Read once per record read: a sign-up
+    asks twice (its form, whether to show the box; its service, the rule), and the page's record is the one the
+    service is given; giving consent in the sign-up updates it (`enrolment_signup`)."""
+    known = getattr(resident, "_activities_consent", None)
+    if known is None:
+        known = Consent.objects.filter(
+            resident=resident, purpose=Consent.Purpose.ACTIVITIES, withdrawn_at__isnull=True
+        ).exists()
+        resident._activities_consent = known
+    return known
 
 
 def _signup_checked(activity: Activity, signer: Resident, people: list[Resident], now: datetime.datetime) -> None:
@@ -151,6 +158,7 @@ def enrolment_signup(
                 _("Please agree to the station keeping your sign-ups for activities."), code="no_consent"
             )
         consent_set(actor=actor, resident=signer, purpose=Consent.Purpose.ACTIVITIES, given=True, request=request)
+        signer._activities_consent = True
     activity = _locked(activity)
     current = {
         enrolment.resident_id: enrolment
