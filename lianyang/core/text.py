@@ -1,8 +1,9 @@
-"""Checks of the short answers people type by hand (a building number, a room, a port's name)."""
+"""Checks of the short answers people type by hand (a building number, a room, a port's name), and lists said as the
+page's language says them."""
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 
 MARKUP = set("<>{}")
 
@@ -42,3 +43,8 @@ def database_id(value) -> int | None:
         return None
     number = int(text)
     return number if number <= LARGEST_ID else None
+
+
+def listed(items) -> str:
+    """Items as a list in the active language, with its own separator ("A, B"; "A、B" in Chinese and Japanese)."""
+    return pgettext("between items of a list", ", ").join(str(item) for item in items)

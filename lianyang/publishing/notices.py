@@ -16,6 +16,7 @@ from lianyang.accounts.access import officer_of
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 from lianyang.community.models import Compound, ResidentialArea
+from lianyang.core.text import listed
 
 from .models import Notice
 from .reading import readable
@@ -113,7 +114,7 @@ def notice_publish(*, actor, notice: Notice, request=None) -> Notice:
     notice = Notice.objects.select_for_update().get(pk=notice.pk)
     waiting = languages_not_ready(notice, notice.required_languages)
     if waiting:
-        names = ", ".join(language_name(code) for code in waiting)
+        names = listed(language_name(code) for code in waiting)
         raise ValidationError(
             _("It cannot be published yet: no reviewed text in %(languages)s.") % {"languages": names},
             code="not_reviewed",

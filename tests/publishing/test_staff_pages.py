@@ -61,7 +61,7 @@ def test_publishing_before_review_names_the_missing_languages_in_the_officer_lan
     notice = Notice.objects.get()
     response = client.post(reverse("publishing:notice_publish", args=[notice.pk]), follow=True)
     # "It cannot be published yet: no reviewed text in Simplified Chinese, Japanese.", in Chinese.
-    assert "暂不能发布：简体中文, 日语尚无已审核的文本。" in response.content.decode()
+    assert "暂不能发布：简体中文、日语尚无已审核的文本。" in response.content.decode()
     assert Notice.objects.get().published_at is None
 
 

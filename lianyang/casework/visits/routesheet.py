@@ -14,12 +14,13 @@ from django.utils import translation
 
 from lianyang.core.languages import CHINESE, language_name, sheet_language
 from lianyang.core.pdf import html_to_pdf
+from lianyang.core.text import listed
 
 
 def said_in(labels, language: str) -> str:
     """Translated labels as a list in `language` (its own separator: "、" in Chinese and Japanese)."""
     with translation.override(language):
-        return translation.pgettext("between items of a list", ", ").join(str(label) for label in labels)
+        return listed(labels)
 
 
 def route_sheet_pdf(*, visits, officer, language: str, day: datetime.date) -> bytes:

@@ -28,7 +28,7 @@ from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
 from lianyang.core.languages import language_name
 from lianyang.core.pages import page_number, save_or_show_errors
-from lianyang.core.text import database_id
+from lianyang.core.text import database_id, listed
 from lianyang.people.selectors import nationalities_of
 
 from ..models import ContactStatus
@@ -107,7 +107,6 @@ def _never_reached(campaign, doors, language: str) -> str:
     """The households never reached after three tries as list items, each linking to its door (drawn here in one
     pass, like the tables: the list holds up to two hundred)."""
     before, _key, after = reverse("civic:campaign_building", args=[campaign.pk, KEY]).partition(str(KEY))
-    between = translation.pgettext("between items of a list", ", ")
     said = functools.cache(lambda code: language_name(code, language))  # each language's name, said once
     lines = []
     for door in doors:
@@ -118,7 +117,7 @@ def _never_reached(campaign, doors, language: str) -> str:
             "number": building.number,
             "room": door.room,
         }
-        members = between.join(
+        members = listed(
             _("%(name)s (%(language)s)") % {"name": name, "language": said(code)} for name, code in door.members
         )
         tries = ngettext("%(count)d try", "%(count)d tries", contact.tries) % {"count": contact.tries}
