@@ -44,7 +44,7 @@ def visits_visible_to(actor):
 def visit_intervals(*, station) -> dict[str, int]:
     """The station's days between visits per household type: the head's policy, or the default (one query)."""
     intervals = dict(DEFAULT_INTERVALS)
-    intervals.update(VisitPolicy.objects.filter(station=station).values_list("kind", "interval_days"))
+    intervals.update(VisitPolicy.objects.filter(station=station).order_by().values_list("kind", "interval_days"))
     return intervals
 
 
@@ -159,21 +159,19 @@ def station_households(*, actor, met_by: bool = False) -> StationHouseholds:
 
 
 def station_officers(*, station) -> list[OfficerFacts]:
-    """The officers who go on visits, with their languages (two queries); a station without officers, its head."""
-    staff = list(
+    """The officers who go on visits, with their languages (one query); a station without officers, its head."""
+    rows = (
         StaffProfile.objects.filter(station=station, role__in=[Role.OFFICER, Role.HEAD])
-        .prefetch_related("languages")
-        .order_by("pk")
+        .order_by("pk", "languages__language")
+        .values_list("pk", "role", "display_name", "languages__language", "languages__proficiency")
     )
-    officers = [profile for profile in staff if profile.role == Role.OFFICER] or staff
-    return [
-        OfficerFacts(
-            pk=profile.pk,
-            name=profile.display_name,
-            languages={language.language: language.proficiency for language in profile.languages.all()},
-        )
-        for profile in officers
-    ]
+    staff: dict[int, tuple[str, OfficerFacts]] = {}
+    for pk, role, name, language, proficiency in rows:
+        _role, officer = staff.setdefault(pk, (role, OfficerFacts(pk=pk, name=name)))
+        if language is not None:  # a member of staff without languages has one row, with none
+            officer.languages[language] = proficiency
+    officers = [officer for role, officer in staff.values() if role == Role.OFFICER]
+    return officers or [officer for _role, officer in staff.values()]
 
 
 def week_load(*, station, week_start: datetime.date) -> Counter:
