@@ -197,3 +197,25 @@ def test_plan_for_a_week_already_over_is_refused_and_nothing_is_planned(street):
         services.visit_plan_accept(actor=english, week_start=days(-7))
     assert "passed" in str(refusal.value)
     assert Visit.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_officers_come_with_all_their_languages_in_one_query_and_the_head_stays_home(street, django_assert_num_queries):
+    station, korean, english, h = street
+    make_staff(station, "head", languages={"zh": "native", "en": "native"})
+    with django_assert_num_queries(1):
+        officers = selectors.station_officers(station=station.pk)
+    assert [(officer.pk, officer.languages) for officer in officers] == [
+        (korean.staff_profile.pk, {"ko": "native"}),
+        (english.staff_profile.pk, {"en": "fluent", "ja": "working"}),
+    ]
+
+
+@pytest.mark.django_db
+def test_station_without_officers_sends_its_head_with_the_head_languages(db):
+    station = make_station("Small")
+    head = make_staff(station, "head", languages={"fr": "fluent", "de": "basic"})
+    officers = selectors.station_officers(station=station.pk)
+    assert [(officer.pk, officer.languages) for officer in officers] == [
+        (head.staff_profile.pk, {"de": "basic", "fr": "fluent"})
+    ]

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from lianyang.casework.visits.selectors import visit_proposal, week_of
 from tests.factories import make_household, make_staff, make_station, make_visit
 
 
@@ -74,3 +75,20 @@ def test_household_history_query_count_is_independent_of_visits(client_for, big_
         make_visit(household, officer, days_ago=400 - days_ago)
     large, sql = _queries(client, url)
     assert small == large, sql
+
+
+@pytest.mark.django_db
+def test_week_proposal_reads_the_station_in_seven_queries_for_5_households_as_for_50(
+    big_station, django_assert_num_queries
+):
+    head = make_staff(big_station, "head")
+    make_staff(big_station, "officer", languages={"ko": "native", "ja": "fluent"})
+    make_staff(big_station, "officer", languages={"en": "working"})
+    week = week_of(timezone.localdate())
+    _households(big_station, head, 0, 5)
+    with django_assert_num_queries(7):
+        small = visit_proposal(actor=head, week_start=week)
+    _households(big_station, head, 5, 50)
+    with django_assert_num_queries(7):
+        large = visit_proposal(actor=head, week_start=week)
+    assert 0 < len(small) < len(large)

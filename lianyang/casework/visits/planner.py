@@ -85,12 +85,16 @@ def due_of(household: HouseholdFacts, intervals: dict[str, int], today: datetime
     """The day `household` falls due under the strictest policy that applies, and why (see the module's rules)."""
     days = datetime.timedelta
     since = household.last_met or household.newest_arrival
-    candidates = [Due(since + days(intervals[HouseholdKind.ROUTINE]) if since else today, Visit.Purpose.ROUTINE)]
+    routine = Due(since + days(intervals[HouseholdKind.ROUTINE]) if since else today, Visit.Purpose.ROUTINE)
+    arrival = household.newest_arrival
+    arrived_since_met = arrival is not None and (household.last_met is None or arrival > household.last_met)
+    if not (household.attention or arrived_since_met):
+        return routine  # most households: the one policy that applies, nothing to compare
+    candidates = [routine]
     if household.attention:
         attention = since + days(intervals[HouseholdKind.ATTENTION]) if since else today
         candidates.append(Due(attention, Visit.Purpose.ATTENTION))
-    arrival = household.newest_arrival
-    if arrival is not None and (household.last_met is None or arrival > household.last_met):
+    if arrived_since_met:
         candidates.append(Due(arrival + days(intervals[HouseholdKind.NEW_ARRIVAL]), Visit.Purpose.NEW_ARRIVAL))
     return min(candidates, key=lambda due: (due.date, STRICTEST_FIRST[due.purpose]))
 
