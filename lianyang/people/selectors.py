@@ -210,6 +210,18 @@ def account_resident(user, *, with_address: bool = False) -> Resident | None:
     return Resident.objects.filter(user=user).select_related(*related).order_by("pk").first()
 
 
+def account_resident_loaded(user) -> Resident | None:
+    """The account's own record as the login read it with the account (accounts.backends joins it), without a
+    query of its own; its station and household are read only if used. For a page that needs no more of it than
+    its own columns (the waste guide: the address's id)."""
+    if not user.is_authenticated:
+        return None
+    try:
+        return user.resident
+    except Resident.DoesNotExist:
+        return None
+
+
 def resident_own(*, actor, request=None) -> Resident | None:
     """The account's own record with its address, opened like any other (PIPL art. 45: one's own data) and so
     audited."""

@@ -22,7 +22,7 @@ from lianyang.civic.guide.poster import poster_pdf
 from lianyang.civic.guide.search import LONGEST_QUERY, guide_search
 from lianyang.civic.guide.windows import windows_of, windows_said
 from lianyang.community.models import Compound
-from lianyang.people.selectors import account_resident
+from lianyang.people.selectors import account_resident_loaded
 from lianyang.publishing.printing.document import pdf_response
 
 COMPOUND_KEY = "waste:compound"
@@ -53,13 +53,15 @@ def _results(answer) -> tuple[list[dict], list[dict]]:
 
 
 def _own_compound(resident) -> Compound | None:
-    """The compound of the resident's address, else of their household's: one query of two joins (the account's
-    record read with its whole address costs PostgreSQL more to plan than this page takes to draw)."""
+    """The compound of the resident's address, else of their household's: one small query (the account's record
+    read with its whole address cost PostgreSQL more to plan than this page takes to draw)."""
     if resident is None:
         return None
-    household = resident.household
-    address_id = resident.address_id or (household.address_id if household is not None else None)
-    return Compound.objects.filter(buildings__addresses=address_id).first() if address_id else None
+    if resident.address_id:
+        return Compound.objects.filter(buildings__addresses=resident.address_id).first()
+    if resident.household_id:
+        return Compound.objects.filter(buildings__addresses__households=resident.household_id).first()
+    return None
 
 
 def _picked(request) -> int | None:
@@ -106,7 +108,7 @@ def guide(request):
                 form.add_error("q", refusal)
     if form.errors:
         status, query = 400, ""
-    resident = account_resident(request.user)
+    resident = account_resident_loaded(request.user)
     own = _own_compound(resident)
     compound = own or _chosen_compound(request)
     results, guesses = _results(answer) if answer else ([], [])
