@@ -5,6 +5,8 @@ import sys
 import pytest
 from django.db import connection
 
+from lianyang.community.models import Station
+
 
 @pytest.mark.django_db
 def test_sqlite_runs_with_wal_immediate_transactions_and_a_busy_timeout():
@@ -16,6 +18,20 @@ def test_sqlite_runs_with_wal_immediate_transactions_and_a_busy_timeout():
         cursor.execute("PRAGMA busy_timeout")
         assert cursor.fetchone()[0] == 20000
     assert connection.settings_dict["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+
+
+@pytest.mark.django_db
+def test_postgresql_prepares_a_query_run_five_times_on_a_connection():
+    """Decision 0014: parameters bound by the server, and a repeated query planned once per connection."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only: this run uses SQLite")
+    for _ in range(6):
+        list(Station.objects.filter(pk=-1))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s", ['%FROM "community_station"%']
+        )
+        assert cursor.fetchone()[0] >= 1
 
 
 def _settings_in_subprocess(**env):
