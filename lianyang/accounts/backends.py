@@ -15,7 +15,7 @@ class UserBackend(ModelBackend):
     def get_user(self, user_id):
         user = (
             get_user_model()
-            ._default_manager.select_related("staff_profile__station", "resident", "local_host")
+            ._default_manager.select_related("staff_profile__station", "resident__station", "local_host")
             .filter(pk=user_id)
             .first()
         )

@@ -84,6 +84,16 @@ def test_handbook_search_in_any_script(client, station, language, query, shown):
         assert 'data-entry="hospitals"' not in page and 'class="empty"' in page
 
 
+def test_a_resident_s_handbook_search_takes_four_queries(client, station, django_assert_max_num_queries):
+    """The session, the account with its resident and their station (as the login reads them), the entries, their
+    translations: the resident's station costs no query of its own."""
+    _handbook(station)
+    client.force_login(make_portal_account(make_resident(station, 2), "searcher@example.com", language="ko"))
+    with django_assert_max_num_queries(4):
+        page = client.get("/ko/handbook/", {"q": "병원"}).content.decode()
+    assert 'data-entry="hospitals"' in page
+
+
 def test_handbook_search_with_nonsense_changes_nothing_and_answers(client, station):
     _handbook(station)
     for query in ("' OR 1=1 --", "%", "_"):

@@ -14,7 +14,7 @@ from django.utils.translation import get_language_info
 from django.views.decorators.http import require_GET
 
 from lianyang.community.models import Station
-from lianyang.people.selectors import account_resident
+from lianyang.people.selectors import account_resident, account_resident_loaded
 from lianyang.publishing.forms import SearchForm
 from lianyang.publishing.models import Article, NewspaperIssue, Notice
 from lianyang.publishing.newspaper import issue_languages
@@ -49,9 +49,9 @@ def _station(request, station_pk, resident=None):
     """The station whose pages are asked for: the one named, else the resident's own, else the only one."""
     if station_pk is not None:
         return get_object_or_404(Station, pk=station_pk)
-    resident = resident or account_resident(request.user)
+    resident = resident or account_resident_loaded(request.user)
     if resident is not None:
-        return resident.station
+        return resident.station  # read with the account at login (accounts.backends): no query of its own
     stations = list(Station.objects.order_by("pk")[:2])
     return stations[0] if len(stations) == 1 else None
 
