@@ -193,14 +193,18 @@ def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Co
     city; the never-reached are found through a partial index of the contacts tried three times or more."""
     _station_of(actor)
     contacts = CampaignContact.objects.filter(campaign=campaign).order_by()
-    counts = campaign.tallies.filter(households__gt=0).values_list("dimension", "key", "status", "households")
+    tallies = campaign.tallies.filter(households__gt=0)
     by_dimension = {COMPOUND: [], OFFICER: []}
-    for dimension, key, status, households in counts:
+    for dimension, key, status, households in tallies.values_list("dimension", "key", "status", "households"):
         by_dimension[dimension].append((key, status, households))
     compounds = tally(by_dimension[COMPOUND])
-    total = tally(("all", status, n) for _key, status, n in by_dimension[COMPOUND]).get("all", Row("all"))
-    names = Compound.objects.filter(pk__in=compounds).values_list("pk", "name_en", "name")
-    for pk, name_en, name in names:
+    total = Row("all")
+    for row in compounds.values():
+        for status, households in row.by_status.items():
+            total.by_status[status] = total.by_status.get(status, 0) + households
+    # The compounds named through a subquery, not a list of some six hundred keys to bind and send.
+    names = Compound.objects.filter(pk__in=tallies.filter(dimension=COMPOUND).values("key"))
+    for pk, name_en, name in names.values_list("pk", "name_en", "name"):
         compounds[pk].label = name_en or name  # as Compound.__str__ says it, without a model instance each
     officers = tally(row for row in by_dimension[OFFICER] if row[0])
     _label_officers(officers)
