@@ -15,9 +15,9 @@ from django.views.decorators.http import require_GET
 from django_countries import countries
 
 from lianyang.accounts.access import head_required
+from lianyang.core.charts import bar_chart
 
 from ..models import Enrolment, Theme
-from .charts import bar_chart
 
 Status = Enrolment.Status
 MONTHS = 12

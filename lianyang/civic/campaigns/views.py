@@ -23,9 +23,9 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from lianyang.accounts.access import casework_required, head_required, staff_profile
-from lianyang.activities.events.charts import bar_chart
 from lianyang.audit.models import AuditEvent
 from lianyang.audit.services import audit_record
+from lianyang.core.charts import bar_chart
 from lianyang.core.languages import language_name
 from lianyang.core.pages import page_number, save_or_show_errors
 from lianyang.core.text import database_id, listed

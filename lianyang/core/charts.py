@@ -1,5 +1,6 @@
-"""Small bar charts drawn on the server as SVG (no script, nothing from outside: the Content Security Policy
-allows neither), readable without colour: every bar carries its number, and a table beside it says the same."""
+"""Small bar charts drawn on the server as SVG, for the head's activity figures and a campaign's coverage: no
+script and nothing from outside (the Content Security Policy allows neither), readable without colour: every bar
+carries its number, and a table beside it says the same."""
 
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import mark_safe
