@@ -16,10 +16,17 @@ def _until(today: datetime.date, days: int) -> Q:
     return Q(valid_until__gte=today, valid_until__lte=today + datetime.timedelta(days=days))
 
 
-def station_figures(*, station_id: int) -> dict:
-    """The start page's figures for one station, in a handful of aggregate queries."""
+def station_figures(*, station_id: int, top: int = 10) -> dict:
+    """The start page's figures for one station, in three aggregate queries: the residents living here counted by
+    nationality (their number, their nationalities, those needing attention and the `top` largest communities all
+    come from that one pass), the residents whose permits end within 30 and 60 days, and the households."""
     today = timezone.localdate()
     residents = Resident.objects.filter(station_id=station_id, status=Resident.Status.ACTIVE)
+    by_nationality = list(
+        residents.values("nationality")
+        .annotate(count=Count("id"), attention=Count("id", filter=Q(needs_attention=True)))
+        .order_by("-count", "nationality")
+    )
     permits = Permit.objects.filter(resident__station_id=station_id, resident__status=Resident.Status.ACTIVE)
     # Only the permits ending within 60 days are read (the index on their end date), then counted twice.
     counts = permits.filter(_until(today, 60)).aggregate(
@@ -27,22 +34,14 @@ def station_figures(*, station_id: int) -> dict:
         expiring_30=Count("resident", filter=_until(today, 30), distinct=True),
         expiring_60=Count("resident", distinct=True),
     )
-    # The residents and their nationalities in one pass (the start page stays within 15 queries).
-    counts |= residents.aggregate(residents=Count("pk"), nationalities=Count("nationality", distinct=True))
     return {
+        "residents": sum(row["count"] for row in by_nationality),
+        "nationalities": sum(1 for row in by_nationality if row["nationality"]),
+        "needs_attention": sum(row["attention"] for row in by_nationality),
         "households": Household.objects.filter(station_id=station_id).count(),
-        "needs_attention": residents.filter(needs_attention=True).count(),
+        "top_nationalities": by_nationality[:top],
         **counts,
     }
-
-
-def top_nationalities(*, station_id: int, limit: int = 10) -> list[dict]:
-    return list(
-        Resident.objects.filter(station_id=station_id, status=Resident.Status.ACTIVE)
-        .values("nationality")
-        .annotate(count=Count("id"))
-        .order_by("-count", "nationality")[:limit]
-    )
 
 
 def reminders_sent(*, resident_ids) -> dict[int, dict]:

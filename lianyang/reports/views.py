@@ -18,7 +18,7 @@ from lianyang.registration import selectors as registrations
 from lianyang.registration.models import RegistrationNeeded
 from lianyang.registration.views.countdown import deadline_countdown
 
-from .selectors import reminders_sent, station_figures, top_nationalities
+from .selectors import reminders_sent, station_figures
 
 # The start page shows the first rows of each list and links to the rest.
 LIST_LENGTH = 20
@@ -59,10 +59,10 @@ def _expired_rows(rows: list[dict]) -> list[dict]:
 def _request_lists(user) -> dict:
     """The officer's own open requests and the station's requests near a breach, nearest resolution first."""
     lists = service_requests.start_page_requests(actor=user, limit=LIST_LENGTH)
-    now = timezone.now()
+    now, link = timezone.now(), link_for("casework:requests:detail")
     for rows in lists.values():
         for row in rows:
-            row.flag = service_requests.flag(row, now)
+            row.flag, row.link, row.due = service_requests.flag(row, now), link(row.pk), moment(row.resolution_due)
     return {
         "my_requests": lists["mine"][:LIST_LENGTH],
         "more_my_requests": len(lists["mine"]) > LIST_LENGTH,
@@ -97,13 +97,14 @@ def home(request):
     if not request.staff.does_casework:
         return render(request, "reports/home.html", {})
     station_id = request.staff.station_id
-    nationalities = top_nationalities(station_id=station_id)
+    figures = station_figures(station_id=station_id)
+    nationalities = figures.pop("top_nationalities")
     for row in nationalities:
         row["name"] = countries.name(row["nationality"])
     duties = list(registrations.open_duties(actor=request.user)[: LIST_LENGTH + 1])
     expired = list(people.residents_with_expired_permit(actor=request.user)[: LIST_LENGTH + 1])
     # Residents whose every visa and permit has ended, counted by the list's own query.
-    figures = {**station_figures(station_id=station_id), "expired": expired[0]["total"] if expired else 0}
+    figures["expired"] = expired[0]["total"] if expired else 0
     context = {
         "figures": figures,
         "queue": registrations.queue_figures(actor=request.user),

@@ -22,12 +22,15 @@ def test_start_page_shows_the_station_figures(client_for, officer_a, station_a, 
         valid_from=timezone.localdate(),
         valid_until=timezone.localdate() + datetime.timedelta(days=10),
     )
-    make_resident(station_a, 2)
+    make_resident(station_a, 2, attention_reasons=["other"])
+    make_resident(station_a, 3, status="moved_away", attention_reasons=["other"])  # no longer counted
     response = client_for(officer_a).get("/staff/")
     figures = response.context["figures"]
     assert figures["residents"] == 2
     assert figures["nationalities"] == 2
+    assert figures["needs_attention"] == 1
     assert figures["expiring_30"] == 1
+    assert sorted(row["count"] for row in response.context["nationalities"]) == [1, 1]
 
 
 @pytest.mark.django_db
