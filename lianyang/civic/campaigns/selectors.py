@@ -198,10 +198,7 @@ def coverage(*, actor, campaign: Campaign, compound_id=None, request=None) -> Co
     for dimension, key, status, households in tallies.values_list("dimension", "key", "status", "households"):
         by_dimension[dimension].append((key, status, households))
     compounds = tally(by_dimension[COMPOUND])
-    total = Row("all")
-    for row in compounds.values():
-        for status, households in row.by_status.items():
-            total.by_status[status] = total.by_status.get(status, 0) + households
+    total = tally(("all", status, n) for _key, status, n in by_dimension[COMPOUND]).get("all", Row("all"))
     # The compounds named through a subquery, not a list of some six hundred keys to bind and send.
     names = Compound.objects.filter(pk__in=tallies.filter(dimension=COMPOUND).values("key"))
     for pk, name_en, name in names.values_list("pk", "name_en", "name"):
