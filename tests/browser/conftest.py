@@ -66,6 +66,15 @@ def assert_accessible(page):
     assert not bad, "\n".join(f"{v['id']} ({v['impact']}): {v['help']} — {v['nodes'][0]['target']}" for v in bad)
 
 
+def assert_fits(page, name=None):
+    """The page, once loaded, does not scroll sideways and passes axe; a named page is saved for the guide."""
+    page.wait_for_load_state()
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{name} scrolls sideways"
+    if name:
+        screenshot(page, name)
+    assert_accessible(page)
+
+
 def screenshot(page, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)

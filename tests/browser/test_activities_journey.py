@@ -9,16 +9,10 @@ from icalendar import Calendar
 from lianyang.activities.events.services import enrolment_cancel, enrolment_signup
 from lianyang.activities.models import Enrolment
 from tests.activities.activity_factories import make_activity, make_participant
-from tests.browser.conftest import assert_accessible, screenshot, totp_code
+from tests.browser.conftest import assert_fits, totp_code
 from tests.factories import make_staff, make_station
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _fits(page, name):
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{name} scrolls sideways"
-    screenshot(page, name)
-    assert_accessible(page)
 
 
 def test_ana_waits_for_a_full_cooking_class_accepts_the_freed_seat_and_is_checked_in(live_server, page, phone_page):
@@ -39,7 +33,7 @@ def test_ana_waits_for_a_full_cooking_class_accepts_the_freed_seat_and_is_checke
     phone.goto(f"{base}/activities/")
     assert "Cooking class: hong shao rou" in phone.content()
     assert "Ainda não traduzida para o seu idioma" in phone.content()
-    _fits(phone, "activities-portal-list")
+    assert_fits(phone, "activities-portal-list")
 
     phone.get_by_role("link", name="Cooking class: hong shao rou").click()
     phone.locator("input[name=consent]").check()
@@ -54,7 +48,7 @@ def test_ana_waits_for_a_full_cooking_class_accepts_the_freed_seat_and_is_checke
     phone.goto(f"{base}/stay/inbox/")
     phone.get_by_text("Abriu uma vaga para você").first.wait_for()
     phone.goto(f"{base}/activities/mine/{mine.pk}/")
-    _fits(phone, "activities-offer")
+    assert_fits(phone, "activities-offer")
     phone.get_by_role("button", name="Aceitar a vaga").click()
     phone.get_by_text("A vaga é sua. Até lá!").wait_for()
     mine.refresh_from_db()
@@ -79,7 +73,7 @@ def test_ana_waits_for_a_full_cooking_class_accepts_the_freed_seat_and_is_checke
     officer_phone.get_by_label("Check-in code").fill(code.lower())
     officer_phone.get_by_role("button", name="Check in", exact=True).click()
     officer_phone.get_by_text("is checked in").wait_for()
-    _fits(officer_phone, "activities-checkin")
+    assert_fits(officer_phone, "activities-checkin")
     door.close()
     mine.refresh_from_db()
     assert mine.status == Enrolment.Status.ATTENDED

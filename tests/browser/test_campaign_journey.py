@@ -11,8 +11,8 @@ from django.utils import timezone
 from lianyang.civic.campaigns.services import script_save
 from lianyang.civic.models import CampaignContact
 from lianyang.community.models import Building
+from tests.browser.conftest import assert_fits
 from tests.browser.test_start_page import _login
-from tests.browser.test_visits_journey import _fits
 from tests.civic.campaign_factories import make_campaign, station_with_buildings
 from tests.factories import make_staff
 
@@ -50,7 +50,7 @@ def test_an_officer_works_a_building_on_a_phone_and_the_coverage_moves(live_serv
     phone.locator("ol.doors > li").first.wait_for()
     assert "ごみの分別についてご説明に参りました。" in phone.locator(".door-script").first.inner_text()
     assert phone.locator("ol.doors > li").count() == 4
-    _fits(phone, "campaign-doors")
+    assert_fits(phone, "campaign-doors")
 
     first, second = _doors(campaign, building)[:2]
     _door(phone, first).locator("button[value=reached]").click()
@@ -64,20 +64,20 @@ def test_an_officer_works_a_building_on_a_phone_and_the_coverage_moves(live_serv
     second.refresh_from_db()
     assert (second.status, second.revisit_on.isoformat(), second.tries) == ("not_home", revisit, 1)
     assert CampaignContact.objects.get(pk=first.pk).status == "reached"
-    _fits(phone)
+    assert_fits(phone)
 
     phone.goto(f"{live_server.url}/staff/civic/campaigns/{campaign.pk}/")
     total = phone.locator(".coverage-total")
     assert (total.get_attribute("data-covered"), total.get_attribute("data-total")) == ("1", "8")
     assert phone.locator(".figure[data-status=not_home] strong").inner_text() == "1"
-    _fits(phone, "campaign-coverage-phone")
+    assert_fits(phone, "campaign-coverage-phone")
 
     _login(page, live_server, head)
     page.goto(f"{live_server.url}/staff/civic/campaigns/{campaign.pk}/")
     assert "12% of households covered (1 of 8)." in page.locator("main").inner_text()
     officers = page.locator("h3:has-text('By officer') + .table-wrap tbody tr")
     assert officers.count() == 1 and "officer.doors" in officers.inner_text()
-    _fits(page, "campaign-coverage")
+    assert_fits(page, "campaign-coverage")
 
 
 def test_the_door_form_keeps_its_state_and_a_mark_without_signal_waits_on_the_phone(live_server, phone_page):
@@ -103,4 +103,4 @@ def test_the_door_form_keeps_its_state_and_a_mark_without_signal_waits_on_the_ph
     assert phone.locator("[data-door-waiting]").is_hidden()
     first.refresh_from_db()
     assert (first.status, first.note) == ("reached", "Ask for Mrs Tanaka; the bell is broken.")
-    _fits(phone)
+    assert_fits(phone)

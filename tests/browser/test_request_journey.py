@@ -6,19 +6,13 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lianyang.casework.models import ServiceRequest
 from lianyang.casework.requests.services import canned_reply_create
-from tests.browser.conftest import assert_accessible, screenshot, totp_code
+from tests.browser.conftest import assert_accessible, assert_fits, screenshot, totp_code
 from tests.factories import make_portal_account, make_resident, make_speaker, make_station
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 QUESTION = "아이를 위한 소아과 병원을 추천해 주실 수 있나요? 영어나 한국어가 되는 곳이면 좋겠습니다."
 CANNED = "푸둥 소아과 병원(Pudong Children's Hospital)에는 한국어 통역 서비스가 있습니다. 예약은 위챗으로 하세요."
-
-
-def _fits(page, name):
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{name} scrolls sideways"
-    screenshot(page, name)
-    assert_accessible(page)
 
 
 def test_a_korean_question_from_a_phone_is_answered_with_a_canned_reply_and_rated(live_server, page, phone_page):
@@ -39,9 +33,11 @@ def test_a_korean_question_from_a_phone_is_answered_with_a_canned_reply_and_rate
     phone.fill("#id_password-email", "minjun@example.com")
     phone.fill("#id_password-password", "portal-pass-2026")
     phone.locator("form:has(#id_password-password) button[type=submit]").click()
+    phone.wait_for_url(lambda url: "/login/" not in url)  # logged in: on the resident's own record
     phone.goto(f"{base}/")
     phone.locator("main a[href='/ko/requests/ask/']").first.click()
-    _fits(phone, "portal-request-ask-ko")
+    phone.wait_for_url("**/ko/requests/ask/")
+    assert_fits(phone, "portal-request-ask-ko")
     phone.select_option("#id_category", "healthcare")
     phone.fill("#id_text", QUESTION)
     screenshot(phone, "casework-portal-ask")  # the guide's picture: the question written, about to be sent
@@ -77,6 +73,6 @@ def test_a_korean_question_from_a_phone_is_answered_with_a_canned_reply_and_rate
     phone.locator("label[for$='rating_0']").click()  # the first choice: 5
     phone.locator("form[action$='/rate/'] button[type=submit]").click()
     phone.wait_for_url("**/ko/requests/*/")
-    _fits(phone, "portal-request-rated-ko")
+    assert_fits(phone, "portal-request-rated-ko")
     service_request.refresh_from_db()
     assert (service_request.status, service_request.rating) == ("closed", 5)

@@ -13,19 +13,11 @@ from lianyang.casework.models import CalendarDay, OpeningHours, ServiceLevel, Se
 from lianyang.casework.requests.services import request_wait
 from lianyang.community.models import Address, Building
 from lianyang.people.services import household_create
-from tests.browser.conftest import assert_accessible, screenshot
+from tests.browser.conftest import assert_fits
 from tests.browser.test_start_page import _login
 from tests.factories import make_household, make_resident, make_service_request, make_staff, make_station
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _fits(page, name=None):
-    """The page does not scroll sideways, passes axe, and (named) is saved for the guide."""
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{name} scrolls sideways"
-    if name:
-        screenshot(page, name)
-    assert_accessible(page)
 
 
 def _flash(page, text):
@@ -59,7 +51,7 @@ def test_head_sets_the_visit_policies_and_the_service_levels(live_server, page):
     page.get_by_role("button", name="Save").click()
     page.get_by_text("Ensure this value is greater than or equal to 1.").wait_for()
     assert VisitPolicy.objects.get(kind="routine").interval_days == 90
-    _fits(page)
+    assert_fits(page)
 
     page.get_by_role("link", name="Service levels").click()
     page.get_by_label("Monday", exact=True).fill("08:30-12:00, 13:00-17:00")
@@ -109,12 +101,12 @@ def test_head_sets_the_visit_policies_and_the_service_levels(live_server, page):
     _flash(page, "The service levels are saved.")
     level = ServiceLevel.objects.get(station=station)
     assert (level.category, level.first_response_minutes, level.resolution_minutes) == ("healthcare", 240, 1440)
-    _fits(page, "casework-service-levels")
+    assert_fits(page, "casework-service-levels")
 
     # Removing a day asks first; Cancel keeps it, Remove removes it.
     rows.nth(1).get_by_role("link", name="Remove").click()
     page.get_by_text(f"Remove {holiday:%Y-%m-%d} (Staff training day)?").wait_for()
-    _fits(page)
+    assert_fits(page)
     page.get_by_role("link", name="Cancel").click()
     assert CalendarDay.objects.filter(station=station).count() == 2
     rows.nth(1).get_by_role("link", name="Remove").click()
@@ -164,7 +156,7 @@ def test_head_plans_the_week_and_the_officer_walks_the_day_from_a_phone(live_ser
     officers = page.locator("main section.panel tbody td:last-child").all_inner_texts()
     assert officers == ["职员officer.fr", "职员officer.ko", "职员officer.ko"]  # each household's language
     assert page.get_by_text("No shared language").count() == 0
-    _fits(page, "visits-plan")
+    assert_fits(page, "visits-plan")
     page.get_by_role("button", name="Accept the proposal and plan these visits").click()
     _flash(page, "3 visits have been planned.")
     page.get_by_text("No household comes due that week.").wait_for()
@@ -177,7 +169,7 @@ def test_head_plans_the_week_and_the_officer_walks_the_day_from_a_phone(live_ser
     assert rows.count() == 2
     assert "Room 201, Unit 1, Building 2" in rows.nth(0).inner_text()
     assert "1001" in rows.nth(1).inner_text()
-    _fits(phone)
+    assert_fits(phone)
 
     sheet = phone.get_by_role("link", name="Print the route sheet (PDF)").get_attribute("href")
     response = phone.request.get(f"{live_server.url}{sheet}")
@@ -198,13 +190,13 @@ def test_head_plans_the_week_and_the_officer_walks_the_day_from_a_phone(live_ser
     follow_up = ServiceRequest.objects.get()
     assert (follow_up.resident.household_id, follow_up.channel, follow_up.category) == (near.pk, "visit", "visas")
     assert phone.get_by_role("link", name="Open the follow-up request").count() == 1
-    _fits(phone)
+    assert_fits(phone)
 
     phone.get_by_role("link", name="All visits to this household").click()
     history = phone.locator("main tbody tr")
     assert history.count() == 1
     assert "Met the household" in history.inner_text() and "visa for her" in history.inner_text()
-    _fits(phone)
+    assert_fits(phone)
 
     phone.goto(f"{staff}/visits/day/")
     rows.nth(1).get_by_role("link", name="Record the visit").click()
@@ -214,13 +206,13 @@ def test_head_plans_the_week_and_the_officer_walks_the_day_from_a_phone(live_ser
     phone.goto(f"{staff}/visits/day/")
     outcomes = phone.locator(".visit-outcome").all_inner_texts()
     assert outcomes == ["Met the household", "Not at home, note left"]
-    _fits(phone, "visits-day")
+    assert_fits(phone, "visits-day")
     assert Visit.objects.get(household=far).outcome == "not_home"
 
     page.goto(f"{staff}/visits/coverage/")
     assert "33% of households visited within their policy (1 of 3)." in page.locator("main").inner_text()
     assert page.locator("section", has_text="Overdue households").locator("tbody tr").count() == 2
-    _fits(page, "visits-coverage")
+    assert_fits(page, "visits-coverage")
 
 
 def test_officer_works_the_requests_inbox(live_server, page):
@@ -254,10 +246,10 @@ def test_officer_works_the_requests_inbox(live_server, page):
     rows = page.locator("main tbody tr")
     assert rows.count() == 4
     assert page.locator("main tbody tr.overdue").inner_text().count("MUELLER") == 1
-    _fits(page, "casework-inbox")
+    assert_fits(page, "casework-inbox")
     page.get_by_label("Search words or a name").fill("Schule")
     page.get_by_role("button", name="Filter").click()
     assert rows.count() == 1 and "MUELLER" in rows.inner_text()
     page.get_by_role("link", name="Clear filters").click()
     assert rows.count() == 4
-    _fits(page)
+    assert_fits(page)

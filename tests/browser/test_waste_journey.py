@@ -6,17 +6,11 @@ import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lianyang.civic.guide.windows import windows_of, windows_said
-from tests.browser.conftest import assert_accessible, screenshot, totp_code
+from tests.browser.conftest import assert_accessible, assert_fits, screenshot, totp_code
 from tests.civic.guide_portal_factories import compound_of, make_guide_items
 from tests.factories import make_portal_account, make_resident, make_staff, make_station
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def _fits(page, name):
-    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), f"{name} scrolls sideways"
-    screenshot(page, name)
-    assert_accessible(page)
 
 
 def test_a_japanese_resident_looks_up_a_bubble_tea_cup_on_a_phone_and_sees_the_bin_and_the_windows(
@@ -57,7 +51,7 @@ def test_a_japanese_resident_looks_up_a_bubble_tea_cup_on_a_phone_and_sees_the_b
     phone.goto(f"{base}/")
     phone.locator("main a[href='/ja/waste/']").first.click()
     phone.locator("[data-category='wet']").wait_for()  # the four bins before any query
-    _fits(phone, "waste-guide-bins-ja")
+    assert_fits(phone, "waste-guide-bins-ja")
 
     phone.locator("#id_q").fill("タピオカの容器")
     phone.locator("#id_q").press("Enter")
@@ -67,7 +61,7 @@ def test_a_japanese_resident_looks_up_a_bubble_tea_cup_on_a_phone_and_sees_the_b
     assert "干垃圾" in answer.inner_text() and "タピオカドリンクのカップ" in answer.inner_text()
     windows = phone.locator(".waste-windows").inner_text()
     assert "06:30–08:30" in windows and "17:30–20:30" in windows
-    _fits(phone, "waste-guide-ja")
+    assert_fits(phone, "waste-guide-ja")
 
     phone.locator("#id_q").fill("宇宙船の模型")
     phone.locator("#id_q").press("Enter")
@@ -76,4 +70,4 @@ def test_a_japanese_resident_looks_up_a_bubble_tea_cup_on_a_phone_and_sees_the_b
     phone.wait_for_url("**/ja/requests/ask/**")
     assert phone.locator("#id_category").input_value() == "waste"
     assert "宇宙船の模型" in phone.locator("#id_subject").input_value()
-    _fits(phone, "waste-ask-ja")
+    assert_fits(phone, "waste-ask-ja")
