@@ -9,13 +9,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from lianyang.audit.models import AuditEvent
-from lianyang.casework.models import Visit
+from lianyang.casework.models import DEFAULT_INTERVALS, HouseholdKind, Visit
 from tests.factories import make_household, make_staff, make_visit
 
 
 @pytest.fixture
 def household_a(station_a):
-    return make_household(station_a, 0, arrival_date=timezone.localdate() - datetime.timedelta(days=3))
+    """A household that arrived a week ago: its welcome visit falls due today, in this week whatever its day."""
+    arrived = timezone.localdate() - datetime.timedelta(days=DEFAULT_INTERVALS[HouseholdKind.NEW_ARRIVAL])
+    return make_household(station_a, 0, arrival_date=arrived)
 
 
 @pytest.fixture
