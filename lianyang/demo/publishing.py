@@ -92,10 +92,12 @@ def notices_add(rng: random.Random, *, station, officers: _Officers) -> int:
     now = timezone.now()
     count = len(NOTICES)
     for index, spec in enumerate(NOTICES):
-        # The one before the newest went up a week ago: always within last week, so the worker's first pass sends
-        # the weekly digest to the residents who agreed to the newsletter.
-        age = 7 if index == count - 2 else round((count - 1 - index) * 365 / count)
-        shown_from = now - datetime.timedelta(days=age, hours=rng.randint(0, 8))
+        # The one before the newest went up a week ago to the minute: always within last week (a few hours more
+        # would be the week before on a Monday morning), so the worker's first pass sends the weekly digest to the
+        # residents who agreed to the newsletter.
+        last_week = index == count - 2
+        age = 7 if last_week else round((count - 1 - index) * 365 / count)
+        shown_from = now - datetime.timedelta(days=age, hours=0 if last_week else rng.randint(0, 8))
         source = spec["source"]
         title, body = spec["texts"][source]
         notice = notice_create(
